@@ -1,11 +1,58 @@
 package org.verbatim.cli;
 
-/** The picocli command line. Placeholder until the compare command lands. */
-public final class VerbatimCli {
-    private VerbatimCli() {}
+import java.io.PrintWriter;
+import org.verbatim.core.Pipeline;
+import org.verbatim.core.read.Readers;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
+/** The command line: {@code verbatim compare FILE...}; the services it needs are built here, once. */
+@Command(name = "verbatim", mixinStandardHelpOptions = true, versionProvider = VerbatimCli.Version.class,
+        description = "Compares several reports of one news story: quotes, who said them, and every wording difference.",
+        subcommands = {CompareCommand.class, CommandLine.HelpCommand.class})
+public final class VerbatimCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line with the standard services and returns the exit code. */
     public static int run(String[] args) {
-        System.err.println("not yet");
-        return 2;
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine(Readers.defaults(), Pipeline.standard());
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
+    static CommandLine commandLine(Readers readers, Pipeline pipeline) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == CompareCommand.class) {
+                    return type.cast(new CompareCommand(readers, pipeline));
+                }
+                return CommandLine.defaultFactory().create(type);
+            }
+        };
+        CommandLine cli = new CommandLine(new VerbatimCli(), factory);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
+    }
+
+    /** The version from the jar manifest, when there is one. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = VerbatimCli.class.getPackage().getImplementationVersion();
+            return new String[] {"verbatim " + (v != null ? v : "(development build)")};
+        }
     }
 }

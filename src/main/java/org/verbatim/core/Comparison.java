@@ -1,0 +1,53 @@
+package org.verbatim.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.verbatim.core.align.Cluster;
+import org.verbatim.core.align.Passage;
+import org.verbatim.core.clutter.Excluded;
+import org.verbatim.core.diff.Discrepancy;
+import org.verbatim.core.model.Report;
+import org.verbatim.core.quote.Quote;
+
+/**
+ * Everything the engine found in one run: pure data, every span an offset into a report's original text.
+ *
+ * @param reports       the reports compared, each with its excluded spans
+ * @param quotes        every quotation of every report, in report order then text order
+ * @param clusters      groups of quotations that render the same utterance (two or more each)
+ * @param passages      narrative sentences of different reports that tell the same fact
+ * @param discrepancies the classified differences inside each cluster
+ */
+public record Comparison(List<ReportResult> reports, List<Quote> quotes, List<Cluster> clusters,
+                         List<Passage> passages, List<Discrepancy> discrepancies) {
+
+    /** A report with what the clutter stage excluded. */
+    public record ReportResult(Report report, List<Excluded> excluded) {
+        public ReportResult {
+            excluded = List.copyOf(excluded);
+        }
+    }
+
+    public Comparison {
+        reports = List.copyOf(reports);
+        quotes = List.copyOf(quotes);
+        clusters = List.copyOf(clusters);
+        passages = List.copyOf(passages);
+        discrepancies = List.copyOf(discrepancies);
+    }
+
+    public Map<String, Quote> quotesById() {
+        return quotes.stream().collect(Collectors.toMap(Quote::id, Function.identity()));
+    }
+
+    public Report report(String id) {
+        for (ReportResult r : reports) {
+            if (r.report().id().equals(id)) {
+                return r.report();
+            }
+        }
+        throw new IllegalArgumentException("no report " + id);
+    }
+}

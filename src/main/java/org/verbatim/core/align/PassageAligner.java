@@ -1,0 +1,78 @@
+package org.verbatim.core.align;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Links the narrative sentences of different reports that tell the same fact. Reports reorder paragraphs
+ * freely, so nothing assumes order: each sentence is linked to its best match in each other report when
+ * the two are each other's best match and share enough rare words.
+ */
+@FunctionalInterface
+public interface PassageAligner {
+
+    /** Groups of sentences (at least two reports each). */
+    List<List<Unit>> align(List<Unit> sentences, Similarity similarity);
+
+    static PassageAligner standard() {
+        return PassageAligner::mutualBest;
+    }
+
+    private static List<List<Unit>> mutualBest(List<Unit> sentences, Similarity similarity) {
+        // best[i][report] = index of i's best match in that report, and its score
+        Map<Integer, Map<String, double[]>> best = new HashMap<>();
+        Map<String, List<Integer>> byStem = new HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            for (String s : sentences.get(i).stems()) {
+                byStem.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
+            }
+        }
+        int limit = Math.max(8, sentences.size() / 3);
+        for (int i = 0; i < sentences.size(); i++) {
+            Unit a = sentences.get(i);
+            Map<Integer, Boolean> tried = new HashMap<>();
+            for (String s : a.stems()) {
+                List<Integer> posting = byStem.get(s);
+                if (posting.size() > limit) {
+                    continue;
+                }
+                for (int j : posting) {
+                    if (j == i || tried.put(j, Boolean.TRUE) != null) {
+                        continue;
+                    }
+                    Unit b = sentences.get(j);
+                    if (a.reportId().equals(b.reportId())) {
+                        continue;
+                    }
+                    Similarity.Score sc = similarity.score(a, b);
+                    if (sc.shared() < 3 || sc.coverMin() < 0.5 || sc.coverMax() < 0.35) {
+                        continue;
+                    }
+                    double value = sc.coverMin() + sc.coverMax();
+                    double[] cur = best.computeIfAbsent(i, k -> new HashMap<>()).get(b.reportId());
+                    if (cur == null || value > cur[1]) {
+                        best.get(i).put(b.reportId(), new double[] {j, value});
+                    }
+                }
+            }
+        }
+        UnionFind sets = new UnionFind(sentences.size());
+        best.forEach((i, perReport) -> perReport.forEach((report, m) -> {
+            int j = (int) m[0];
+            double[] back = best.getOrDefault(j, Map.of()).get(sentences.get(i).reportId());
+            if (back != null && (int) back[0] == i) {
+                sets.union(i, j);
+            }
+        }));
+        List<List<Unit>> out = new ArrayList<>();
+        for (List<Unit> g : sets.groups(sentences)) {
+            if (g.size() > 1) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,244 @@
+package org.verbatim.core.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.verbatim.core.model.Span;
+
+/**
+ * Person names in running text, by capitalisation: "President Vladimir Putin" is a person named
+ * "Vladimir Putin"; "The Moscow Times" and "Russia" are not. Within one report, a lone "Peskov" or "Elton"
+ * resolves to the full name printed elsewhere ("Dmitry Peskov", "Elton John").
+ */
+final class Names {
+
+    /** A name found in the text. */
+    record Mention(Span span, String name, boolean possessive) {}
+
+    private static final String WORD = "(?:(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Capt|Col|Sgt|Rev|Jr|Sr)\\."
+            + "|[\\p{Lu}][\\p{L}\\p{M}'\u2019\\-]*(?<!')|[\\p{Lu}]\\.)";
+
+    /** A run of capitalised words on one line, with name particles (de, van, bin, ...) allowed inside. */
+    private static final Pattern CAPITALISED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}@#_\\\\])" + WORD
+                    + "(?:[ \\t\u00A0]+(?:(?:de|van|von|der|den|bin|al|el|da|di|du|le|la|del|della|dos|ter|ibn|abu)"
+                    + "[ \\t\u00A0]+)?" + WORD + ")*");
+
+    static final Set<String> TITLES = Set.copyOf(List.of(
+            "president", "prime", "minister", "sir", "dame", "lord", "lady", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+            "dr", "dr.", "prof", "prof.", "professor", "senator", "sen.", "rep.", "representative", "governor",
+            "gov.", "mayor", "chancellor", "king", "queen", "prince", "princess", "pope", "judge", "justice",
+            "general", "gen.", "colonel", "col.", "captain", "capt.", "sergeant", "sgt.", "chief", "secretary",
+            "ambassador", "commissioner", "inspector", "officer", "detective", "coach", "manager", "director",
+            "chairman", "chairwoman", "ceo", "head", "spokesman", "spokeswoman", "spokesperson", "foreign",
+            "deputy", "vice", "state", "mp", "mep", "reverend", "rev.", "father", "sister", "brother", "saint",
+            "st.", "archbishop", "bishop", "rabbi", "imam", "sheikh", "emir", "sultan", "premier", "leader",
+            "singer", "star", "actor", "actress", "coach", "striker", "midfielder", "defender", "goalkeeper",
+            "former", "late", "new", "interim", "acting", "british", "russian", "american", "french", "german"));
+
+    /** Words that, capitalised, are not a person: function words at a sentence start, months, places, bodies. */
+    static final Set<String> NOT_NAMES = Set.copyOf(List.of(
+            "the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "so", "in", "on", "at", "as",
+            "for", "of", "to", "by", "with", "from", "he", "she", "it", "they", "we", "i", "you", "his", "her",
+            "their", "our", "its", "my", "your", "after", "before", "during", "when", "while", "afterwards",
+            "however", "meanwhile", "yet", "still", "also", "then", "now", "there", "here", "if", "though",
+            "although", "because", "since", "until", "once", "last", "next", "earlier", "later", "today",
+            "yesterday", "tomorrow", "on", "according", "speaking", "asked", "despite", "instead", "both",
+            "neither", "either", "some", "many", "most", "all", "no", "not", "one", "two", "three", "what",
+            "who", "why", "how", "where", "which", "whose", "dear", "thank", "thanks", "please", "read",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "russia", "ukraine", "moscow", "kremlin", "britain", "england", "london", "europe", "america",
+            "washington", "china", "france", "germany", "paris", "berlin", "instagram", "twitter", "facebook",
+            "youtube", "tiktok", "telegram", "bbc", "cnn", "tass", "reuters", "afp", "ap", "abc", "nbc", "cbs",
+            "lgbt", "un", "eu", "nato", "us", "uk", "usa", "western", "eastern", "northern", "southern",
+            "christmas", "easter", "god", "internet", "web", "tv", "state", "government", "parliament", "police",
+            "sign", "support", "report", "share", "subscribe", "original", "source", "advertisement", "preview",
+            "privacy", "policy", "continue", "monthly", "annual", "remind", "message", "photo", "video", "post"));
+
+    /** Words that make a capitalised run an organisation or a place rather than a person. */
+    static final Set<String> ORGANISATION_WORDS = Set.copyOf(List.of(
+            "times", "news", "post", "agency", "office", "ministry", "party", "council", "committee", "university",
+            "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "group", "bank", "commission", "court", "police",
+            "department", "government", "parliament", "assembly", "senate", "house", "kremlin", "journal", "tribune",
+            "herald", "guardian", "telegraph", "press", "media", "network", "channel", "radio", "television",
+            "club", "united", "city", "fc", "association", "federation", "union", "institute", "foundation",
+            "company", "service", "services", "airlines", "airport", "hospital", "school", "college", "church",
+            "street", "square", "river", "mountains", "island", "islands", "republic", "kingdom", "states",
+            "nations", "league", "cup", "games", "olympics", "prize", "award", "awards", "festival", "day",
+            "general's", "prosecutor", "museum", "theatre", "theater", "centre", "center", "council", "board",
+            "forces", "army", "navy", "guard", "office", "ministry"));
+
+    private final Map<String, String> fullByPart = new HashMap<>();
+    private final List<Mention> mentions = new ArrayList<>();
+
+    /** Registers every full name in {@code text}, so that later lookups can complete a lone surname. */
+    Names(String text) {
+        List<Span> runs = new ArrayList<>();
+        Matcher m = CAPITALISED.matcher(text);
+        while (m.find()) {
+            if (!inHeadline(text, m.start())) {
+                runs.add(new Span(m.start(), m.end()));
+            }
+        }
+        // first the full names, so that a lone "Peskov" at a sentence start can be recognised
+        Map<String, Integer> partCount = new HashMap<>();
+        List<String> fulls = new ArrayList<>();
+        for (Span run : runs) {
+            Mention mention = toMention(text, run.start(), run.end(), false);
+            if (mention != null && mention.name().contains(" ") && !fulls.contains(mention.name())) {
+                fulls.add(mention.name());
+                String[] parts = mention.name().split("\\s+");
+                partCount.merge(parts[0], 1, Integer::sum);
+                partCount.merge(parts[parts.length - 1], 1, Integer::sum);
+            }
+        }
+        for (String full : fulls) {
+            String[] parts = full.split("\\s+");
+            String first = parts[0];
+            String last = parts[parts.length - 1];
+            fullByPart.putIfAbsent(last, full);
+            if (partCount.get(first) == 1) {
+                fullByPart.putIfAbsent(first, full);
+            }
+        }
+        for (Span run : runs) {
+            boolean speaking = SpeechVerbs.VERB.matcher(text).region(run.end(), text.length()).lookingAt()
+                    || text.startsWith(" ", run.end()) && SpeechVerbs.VERB.matcher(text)
+                            .region(run.end() + 1, Math.min(text.length(), run.end() + 80)).lookingAt();
+            Mention mention = toMention(text, run.start(), run.end(), speaking);
+            if (mention != null) {
+                mentions.add(mention);
+            }
+        }
+    }
+
+    /** A title-case line ("Russia's Putin Calls Elton John, For Real This Time") is a headline, not prose. */
+    private static boolean inHeadline(String text, int at) {
+        int from = text.lastIndexOf('\n', at) + 1;
+        int to = text.indexOf('\n', at);
+        String line = text.substring(from, to < 0 ? text.length() : to);
+        String[] words = line.trim().split("\\s+");
+        if (words.length < 4 || line.trim().matches(".*[.!?:\"\u201D]$")) {
+            return false;
+        }
+        int caps = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                caps++;
+            }
+        }
+        return caps * 10 >= words.length * 7;
+    }
+
+    /** All person mentions, in text order. */
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    /** Person mentions inside {@code range}, in order. */
+    List<Mention> mentionsIn(Span range) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (range.contains(m.span())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The full form of a name printed in part ("Peskov" → "Dmitry Peskov"); the name itself otherwise. */
+    String complete(String name) {
+        if (name == null || name.contains(" ")) {
+            return name;
+        }
+        return fullByPart.getOrDefault(name, name);
+    }
+
+    /**
+     * The person named by the capitalised run at {@code [from, to)}, titles stripped, or null when it is not
+     * a person. {@code speaking} says a speech verb follows, which makes a lone capitalised word a name.
+     */
+    Mention toMention(String text, int from, int to, boolean speaking) {
+        String run = text.substring(from, to);
+        String[] words = run.split("\\s+");
+        int first = 0;
+        int offset = from;
+        while (first < words.length && TITLES.contains(clean(words[first]))) {
+            offset += words[first].length();
+            while (offset < to && Character.isWhitespace(text.charAt(offset))) {
+                offset++;
+            }
+            first++;
+        }
+        if (first == words.length) {
+            return null;
+        }
+        List<String> kept = new ArrayList<>();
+        for (int k = first; k < words.length; k++) {
+            String w = clean(words[k]);
+            if (ORGANISATION_WORDS.contains(w)) {
+                return null;
+            }
+            kept.add(words[k]);
+        }
+        boolean possessive = false;
+        String last = kept.get(kept.size() - 1);
+        if (last.endsWith("'s") || last.endsWith("\u2019s")) {
+            possessive = true;
+            kept.set(kept.size() - 1, last.substring(0, last.length() - 2));
+        } else if (last.endsWith("'") || last.endsWith("\u2019")) {
+            kept.set(kept.size() - 1, last.substring(0, last.length() - 1));
+        }
+        if (kept.size() == 1) {
+            String w = clean(kept.get(0));
+            boolean sentenceStart = isSentenceStart(text, offset);
+            if (NOT_NAMES.contains(w) || w.length() < 2 || isAllCaps(kept.get(0))
+                    || sentenceStart && !speaking && !fullByPart.containsKey(kept.get(0)) && first == 0) {
+                return null;
+            }
+        } else if (NOT_NAMES.contains(clean(kept.get(0))) || NOT_NAMES.contains(clean(kept.get(kept.size() - 1)))) {
+            // "The Kremlin", "Sign Up": not a person; a run like "Moscow Times" was caught above
+            if (kept.size() == 2 || NOT_NAMES.contains(clean(kept.get(kept.size() - 1)))) {
+                return null;
+            }
+            kept.remove(0);
+        }
+        String name = String.join(" ", kept).replaceAll("[.,]$", "");
+        int end = offset + text.substring(offset, to).replaceAll("('s|\u2019s|'|\u2019)$", "").length();
+        return new Mention(new Span(offset, Math.min(end, to)), name, possessive);
+    }
+
+    /** Capitalised runs (candidates) inside {@code range} of {@code text}. */
+    static List<Span> capitalisedRuns(String text, Span range) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = CAPITALISED.matcher(text);
+        m.region(range.start(), range.end());
+        while (m.find()) {
+            out.add(new Span(m.start(), m.end()));
+        }
+        return out;
+    }
+
+    static String clean(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceAll("[,;:]$", "");
+    }
+
+    private static boolean isAllCaps(String w) {
+        return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.endsWith(".");
+    }
+
+    static boolean isSentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || QuoteMarks.isMark(text.charAt(i)) || text.charAt(i) == '(')) {
+            i--;
+        }
+        return i < 0 || ".!?\n\r:\u2014".indexOf(text.charAt(i)) >= 0;
+    }
+}

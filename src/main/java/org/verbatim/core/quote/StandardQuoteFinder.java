@@ -1,0 +1,297 @@
+package org.verbatim.core.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.verbatim.core.clutter.Excluded;
+import org.verbatim.core.model.Span;
+import org.verbatim.core.text.Sentences;
+
+/**
+ * The default quote finder: {@link QuoteScanner} for marked quotes, {@link EmbeddedPosts} for pasted posts,
+ * markdown "&gt;" paragraphs for block quotes, {@link AttributionFinder} for speakers, then the rules that
+ * tell terms from speech and join the parts of one utterance.
+ */
+final class StandardQuoteFinder implements QuoteFinder {
+
+    /** At most this many words, with no speech verb around it, makes a quoted term rather than speech. */
+    private static final int TERM_MAX_WORDS = 3;
+    private static final int TITLE_TERM_MAX_WORDS = 5;
+    private static final int SPLIT_MAX_WORDS = 14;
+
+    /** A quote under construction. */
+    private static final class Draft {
+        final Span content;
+        final QuoteForm form;
+        final int paragraph;
+        final int open;
+        final int close;
+        int parent = -1;
+        int continues = -1;
+        int utterance;
+        Attribution attribution;
+        QuoteKind kind = QuoteKind.SPEECH;
+
+        Draft(Span content, QuoteForm form, int paragraph, int open, int close) {
+            this.content = content;
+            this.form = form;
+            this.paragraph = paragraph;
+            this.open = open;
+            this.close = close;
+        }
+
+        /** Where the quote's marks end: past the closing mark, or the content's end. */
+        int after() {
+            return close >= 0 ? close + 1 : content.end();
+        }
+
+        int before() {
+            return open >= 0 ? open : content.start();
+        }
+    }
+
+    @Override
+    public List<Quote> find(String reportId, String text, List<Span> paragraphs, List<Excluded> excluded) {
+        List<QuoteScanner.Raw> raws = new QuoteScanner().scan(text, paragraphs);
+        List<Draft> drafts = new ArrayList<>();
+        for (QuoteScanner.Raw r : raws) {
+            Draft d = new Draft(r.content(), QuoteForm.MARKED, r.paragraph(), r.open(), r.close());
+            d.parent = r.parent();
+            d.continues = r.continues();
+            drafts.add(d);
+        }
+        List<Span> contents = new ArrayList<>();
+        for (Draft d : drafts) {
+            contents.add(d.content);
+        }
+        Names names = new Names(text);
+        List<Span> sentences = new ArrayList<>();
+        Sentences splitter = new Sentences();
+        for (Span p : paragraphs) {
+            sentences.addAll(splitter.of(text, p));
+        }
+        AttributionFinder finder = new AttributionFinder(text, names, sentences, contents);
+
+        List<Attribution> embedAttributions = new ArrayList<>();
+        for (EmbeddedPosts.Post post : new EmbeddedPosts().find(text, paragraphs, contents)) {
+            Draft d = new Draft(post.body(), QuoteForm.EMBEDDED_POST, paragraphIndex(paragraphs, post.body().start()),
+                    -1, -1);
+            d.attribution = new Attribution(names.complete(post.author()), post.authorSpan(), "posted",
+                    null, Attribution.How.EMBED);
+            drafts.add(d);
+        }
+        addBlockQuotes(text, paragraphs, contents, drafts);
+        // keep nesting and continuation indexes valid while sorting by position
+        List<Draft> sorted = new ArrayList<>(drafts);
+        sorted.sort(Comparator.comparingInt((Draft d) -> d.content.start()).thenComparingInt(d -> -d.content.end()));
+        int[] newIndex = new int[drafts.size()];
+        for (int k = 0; k < sorted.size(); k++) {
+            newIndex[drafts.indexOf(sorted.get(k))] = k;
+        }
+        for (Draft d : sorted) {
+            d.parent = d.parent >= 0 ? newIndex[d.parent] : -1;
+            d.continues = d.continues >= 0 ? newIndex[d.continues] : -1;
+        }
+        attribute(text, paragraphs, sorted, finder);
+        classify(text, paragraphs, sorted);
+        joinUtterances(text, sorted);
+        return build(reportId, text, sorted, excluded);
+    }
+
+    private static void addBlockQuotes(String text, List<Span> paragraphs, List<Span> marked, List<Draft> drafts) {
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Span para = paragraphs.get(p);
+            String s = para.of(text);
+            if (!s.startsWith(">")) {
+                continue;
+            }
+            int i = para.start();
+            while (i < para.end() && (text.charAt(i) == '>' || text.charAt(i) == ' ')) {
+                i++;
+            }
+            Span content = QuoteScanner.trim(text, i, para.end());
+            boolean alreadyMarked = marked.stream().anyMatch(m -> m.overlap(content) * 2 > content.length());
+            if (!content.isEmpty() && !alreadyMarked) {
+                drafts.add(new Draft(content, QuoteForm.BLOCK, p, -1, -1));
+            }
+        }
+    }
+
+    private static void attribute(String text, List<Span> paragraphs, List<Draft> drafts, AttributionFinder finder) {
+        for (int k = 0; k < drafts.size(); k++) {
+            Draft d = drafts.get(k);
+            if (d.attribution != null) {
+                continue;
+            }
+            Span para = paragraphs.get(d.paragraph);
+            Draft parent = d.parent >= 0 ? drafts.get(d.parent) : null;
+            Span enclosing = parent != null ? parent.content : null;
+            String exclude = parent != null && parent.attribution != null ? parent.attribution.speaker() : null;
+            if (d.form == QuoteForm.BLOCK) {
+                if (d.paragraph > 0) {
+                    Span prev = paragraphs.get(d.paragraph - 1);
+                    d.attribution = finder.before(prev, null, null);
+                }
+                continue;
+            }
+            int beforeStart = enclosing != null ? enclosing.start() : para.start();
+            int afterEnd = enclosing != null ? enclosing.end() : para.end();
+            for (int j = 0; j < drafts.size(); j++) {
+                Draft o = drafts.get(j);
+                if (o == d || o.paragraph != d.paragraph || o.parent != d.parent || o.form != QuoteForm.MARKED) {
+                    continue;
+                }
+                if (o.content.end() <= d.content.start()) {
+                    beforeStart = Math.max(beforeStart, o.after());
+                } else if (o.content.start() >= d.content.end()) {
+                    afterEnd = Math.min(afterEnd, o.before());
+                }
+            }
+            Span before = new Span(Math.min(beforeStart, d.before()), d.before());
+            Span after = new Span(Math.min(d.after(), afterEnd), Math.max(d.after(), afterEnd));
+            boolean colonBefore = before.of(text).stripTrailing().endsWith(":");
+            Attribution a = null;
+            if (colonBefore) {
+                a = finder.before(before, enclosing, exclude);
+            }
+            if (a == null) {
+                a = finder.after(after, enclosing, exclude);
+            }
+            if (a == null) {
+                a = finder.before(before, enclosing, exclude);
+            }
+            d.attribution = a;
+        }
+    }
+
+    private static void classify(String text, List<Span> paragraphs, List<Draft> drafts) {
+        for (int k = 0; k < drafts.size(); k++) {
+            Draft d = drafts.get(k);
+            if (d.form != QuoteForm.MARKED || d.attribution != null || d.continues >= 0 || continued(drafts, k)) {
+                continue;
+            }
+            String words = d.content.of(text).strip();
+            int count = words.isEmpty() ? 0 : words.split("\\s+").length;
+            boolean titleCase = words.matches("(\\p{Lu}[\\p{L}'\u2019-]*[\\s,]*){1,5}");
+            Span para = paragraphs.get(d.paragraph);
+            boolean wholeParagraph = d.before() - para.start() <= 1 && para.end() - d.after() <= 2;
+            boolean sentenceInside = words.matches("(?s).*[.!?]\\s+\\p{Lu}.*");
+            if (!wholeParagraph && !sentenceInside
+                    && (count <= TERM_MAX_WORDS || titleCase && count <= TITLE_TERM_MAX_WORDS)) {
+                d.kind = QuoteKind.TERM;
+            }
+        }
+    }
+
+    private static boolean continued(List<Draft> drafts, int k) {
+        for (Draft o : drafts) {
+            if (o.continues == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Joins the paragraphs of a run-on quote and the halves of a split quote into one utterance, and lets
+     * a quote with no attribution of its own inherit the speaker of the quote just before it.
+     */
+    private static void joinUtterances(String text, List<Draft> drafts) {
+        for (int k = 0; k < drafts.size(); k++) {
+            Draft d = drafts.get(k);
+            d.utterance = k;
+            if (d.continues >= 0) {
+                Draft first = drafts.get(d.continues);
+                d.utterance = first.utterance;
+                if (d.attribution == null && first.attribution != null) {
+                    d.attribution = first.attribution.inherited();
+                }
+                continue;
+            }
+            if (d.kind != QuoteKind.SPEECH || d.form != QuoteForm.MARKED || d.attribution != null) {
+                continue;
+            }
+            Draft prev = previousSibling(drafts, k);
+            if (prev == null || prev.kind != QuoteKind.SPEECH || prev.attribution == null) {
+                continue;
+            }
+            if (prev.paragraph == d.paragraph) {
+                String between = text.substring(Math.min(prev.after(), d.before()), d.before()).strip();
+                boolean onlyAttribution = prev.attribution.how() == Attribution.How.AFTER
+                        && between.split("\\s+").length <= SPLIT_MAX_WORDS;
+                if (onlyAttribution) {
+                    d.utterance = prev.utterance;
+                }
+                d.attribution = prev.attribution.inherited();
+            } else if (prev.paragraph == d.paragraph - 1 && d.parent < 0) {
+                d.attribution = prev.attribution.inherited();
+            }
+        }
+    }
+
+    /** The closest earlier speech quote at the same nesting level (same parent). */
+    private static Draft previousSibling(List<Draft> drafts, int k) {
+        Draft d = drafts.get(k);
+        for (int j = k - 1; j >= 0; j--) {
+            Draft o = drafts.get(j);
+            if (o.parent == d.parent && o.kind == QuoteKind.SPEECH) {
+                return o;
+            }
+            if (o.paragraph < d.paragraph - 1) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static List<Quote> build(String reportId, String text, List<Draft> drafts, List<Excluded> excluded) {
+        List<Quote> out = new ArrayList<>(drafts.size());
+        for (int k = 0; k < drafts.size(); k++) {
+            Draft d = drafts.get(k);
+            List<Span> own = new ArrayList<>();
+            int cursor = d.content.start();
+            for (Draft c : drafts) {
+                if (c.parent == k) {
+                    Span cut = new Span(Math.max(cursor, c.before()), Math.max(cursor, c.after()));
+                    addTrimmed(text, cursor, cut.start(), own);
+                    cursor = Math.max(cursor, cut.end());
+                }
+            }
+            addTrimmed(text, cursor, d.content.end(), own);
+            int inClutter = 0;
+            for (Excluded e : excluded) {
+                inClutter += e.span().overlap(d.content);
+            }
+            Attribution a = d.attribution != null ? d.attribution : Attribution.NONE;
+            out.add(new Quote(id(reportId, k), reportId, d.content, own, d.content.of(text), d.kind, d.form, a,
+                    d.open >= 0 ? new Span(d.open, d.open + 1) : null,
+                    d.close >= 0 ? new Span(d.close, d.close + 1) : null,
+                    d.parent >= 0 ? id(reportId, d.parent) : null, id(reportId, d.utterance),
+                    inClutter * 2 > d.content.length()));
+        }
+        return out;
+    }
+
+    private static void addTrimmed(String text, int from, int to, List<Span> out) {
+        if (to <= from) {
+            return;
+        }
+        Span s = QuoteScanner.trim(text, from, to);
+        if (!s.isEmpty()) {
+            out.add(s);
+        }
+    }
+
+    private static String id(String reportId, int k) {
+        return reportId + "-q" + (k + 1);
+    }
+
+    private static int paragraphIndex(List<Span> paragraphs, int offset) {
+        for (int p = 0; p < paragraphs.size(); p++) {
+            if (paragraphs.get(p).end() >= offset) {
+                return p;
+            }
+        }
+        return paragraphs.size() - 1;
+    }
+}

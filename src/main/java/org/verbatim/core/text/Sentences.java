@@ -1,0 +1,27 @@
+package org.verbatim.core.text;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import org.verbatim.core.model.Span;
+
+/** Sentence segmentation by ICU (UAX #29), inside one paragraph at a time. */
+public final class Sentences {
+
+    private final BreakIterator iterator = BreakIterator.getSentenceInstance(ULocale.ENGLISH);
+
+    /** Sentences of {@code text} within {@code paragraph}, trimmed. Not thread-safe: one instance per thread. */
+    public List<Span> of(String text, Span paragraph) {
+        List<Span> out = new ArrayList<>();
+        iterator.setText(text.substring(paragraph.start(), paragraph.end()));
+        int start = iterator.first();
+        for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
+            Span s = Paragraphs.trim(text, paragraph.start() + start, paragraph.start() + end);
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

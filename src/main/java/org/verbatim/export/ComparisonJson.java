@@ -1,0 +1,178 @@
+package org.verbatim.export;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.verbatim.core.Comparison;
+import org.verbatim.core.align.Cluster;
+import org.verbatim.core.align.Passage;
+import org.verbatim.core.clutter.Excluded;
+import org.verbatim.core.diff.Discrepancy;
+import org.verbatim.core.model.CodePoints;
+import org.verbatim.core.model.Report;
+import org.verbatim.core.model.ReportMeta;
+import org.verbatim.core.model.Span;
+import org.verbatim.core.quote.Attribution;
+import org.verbatim.core.quote.Quote;
+
+/**
+ * The engine's results as JSON, for programs. Offsets are Unicode code points into each report's text as
+ * decoded (BOM excluded), end exclusive. Shape:
+ * <pre>
+ * {"reports": [{"id", "path", "title", "outlet", "date", "url", "excluded": [[start, end], ...]}],
+ *  "quotes": [{"id", "report", "start", "end", "spans", "text", "kind", "form", "speaker", "verb", ...}],
+ *  "clusters": [{"id", "quotes": [ids]}],
+ *  "passages": [{"id", "spans": [{"report", "start", "end"}]}],
+ *  "discrepancies": [{"id", "cluster", "kind", "severity", "fingerprint",
+ *                     "a": {"quote", "start", "end", "text"}, "b": {...}}]}
+ * </pre>
+ */
+public final class ComparisonJson {
+
+    private final JsonFactory factory = new JsonFactory();
+
+    public void write(Comparison c, Writer out) throws IOException {
+        Map<String, CodePoints> cps = new HashMap<>();
+        for (Comparison.ReportResult r : c.reports()) {
+            cps.put(r.report().id(), new CodePoints(r.report().text()));
+        }
+        try (JsonGenerator g = factory.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeArrayFieldStart("reports");
+            for (Comparison.ReportResult r : c.reports()) {
+                report(g, r, cps.get(r.report().id()));
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("quotes");
+            for (Quote q : c.quotes()) {
+                quote(g, q, cps.get(q.reportId()));
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("clusters");
+            for (Cluster cl : c.clusters()) {
+                g.writeStartObject();
+                g.writeStringField("id", cl.id());
+                stringArray(g, "quotes", cl.quoteIds());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("passages");
+            for (Passage p : c.passages()) {
+                g.writeStartObject();
+                g.writeStringField("id", p.id());
+                g.writeArrayFieldStart("spans");
+                for (Passage.ReportSpan s : p.spans()) {
+                    g.writeStartObject();
+                    g.writeStringField("report", s.reportId());
+                    offsets(g, s.span(), cps.get(s.reportId()));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("discrepancies");
+            for (Discrepancy d : c.discrepancies()) {
+                discrepancy(g, d, cps);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    private static void report(JsonGenerator g, Comparison.ReportResult r, CodePoints cp) throws IOException {
+        Report rep = r.report();
+        ReportMeta m = rep.meta();
+        g.writeStartObject();
+        g.writeStringField("id", rep.id());
+        g.writeStringField("path", rep.path());
+        g.writeStringField("format", rep.format().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeStringField("title", m.title());
+        g.writeStringField("outlet", m.outlet());
+        g.writeStringField("date", m.date());
+        g.writeStringField("url", m.url());
+        g.writeArrayFieldStart("excluded");
+        for (Excluded e : r.excluded()) {
+            pair(g, e.span(), cp);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("excluded_reasons");
+        for (Excluded e : r.excluded()) {
+            g.writeString(e.reason());
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void quote(JsonGenerator g, Quote q, CodePoints cp) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", q.id());
+        g.writeStringField("report", q.reportId());
+        offsets(g, q.span(), cp);
+        g.writeArrayFieldStart("spans");
+        for (Span s : q.ownSpans()) {
+            pair(g, s, cp);
+        }
+        g.writeEndArray();
+        g.writeStringField("text", q.text());
+        g.writeStringField("kind", q.kind().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeStringField("form", q.form().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        Attribution a = q.attribution();
+        g.writeStringField("speaker", a.speaker());
+        g.writeStringField("verb", a.verb());
+        if (a.speakerSpan() != null) {
+            g.writeFieldName("speaker_span");
+            pair(g, a.speakerSpan(), cp);
+        }
+        g.writeStringField("parent", q.parentId());
+        g.writeStringField("utterance", q.utteranceId());
+        g.writeBooleanField("excluded", q.excluded());
+        g.writeEndObject();
+    }
+
+    private static void discrepancy(JsonGenerator g, Discrepancy d, Map<String, CodePoints> cps) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", d.id());
+        g.writeStringField("cluster", d.clusterId());
+        g.writeStringField("kind", d.kind().label());
+        g.writeStringField("severity", d.severity().label());
+        g.writeStringField("fingerprint", d.fingerprint());
+        side(g, "a", d.a(), cps.get(d.a().reportId()));
+        side(g, "b", d.b(), cps.get(d.b().reportId()));
+        g.writeEndObject();
+    }
+
+    private static void side(JsonGenerator g, String name, Discrepancy.Side s, CodePoints cp) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeStringField("quote", s.quoteId());
+        g.writeStringField("report", s.reportId());
+        offsets(g, s.span(), cp);
+        g.writeStringField("text", s.text());
+        g.writeEndObject();
+    }
+
+    private static void offsets(JsonGenerator g, Span s, CodePoints cp) throws IOException {
+        g.writeNumberField("start", cp.of(s.start()));
+        g.writeNumberField("end", cp.of(s.end()));
+    }
+
+    private static void pair(JsonGenerator g, Span s, CodePoints cp) throws IOException {
+        g.writeStartArray();
+        g.writeNumber(cp.of(s.start()));
+        g.writeNumber(cp.of(s.end()));
+        g.writeEndArray();
+    }
+
+    private static void stringArray(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+}
