@@ -112,12 +112,12 @@ public final class Pipeline {
         List<List<String>> groups = new ArrayList<>();
         for (List<Unit> g : quoteAligner.align(speech, similarity)) {
             if (g.size() > 1) {
-                groups.add(g.stream().map(Unit::id).toList());
+                groups.add(new ArrayList<>(g.stream().map(Unit::id).toList()));
             }
         }
         for (List<Quote> terms : termsByText.values()) {
             if (terms.stream().map(Quote::reportId).distinct().count() > 1) {
-                groups.add(terms.stream().map(Quote::id).toList());
+                groups.add(new ArrayList<>(terms.stream().map(Quote::id).toList()));
             }
         }
         List<String> order = new ArrayList<>(quoteById.keySet());
