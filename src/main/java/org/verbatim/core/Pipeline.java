@@ -131,9 +131,10 @@ public final class Pipeline {
         Map<String, Unit> unitById = new HashMap<>();
         speech.forEach(u -> unitById.put(u.id(), u));
         List<Discrepancy> discrepancies = new ArrayList<>();
+        Set<String> fingerprints = new java.util.HashSet<>();
         for (Cluster c : clusters) {
             discrepancies.addAll(discrepancies(c, quoteById, byReport, unitById, similarity, settings,
-                    discrepancies.size()));
+                    discrepancies.size(), fingerprints));
         }
         List<Passage> passages = passages(sentences, analysed, clusters, quoteById, similarity);
         List<Comparison.ReportResult> results = analysed.stream()
@@ -179,7 +180,7 @@ public final class Pipeline {
 
     private List<Discrepancy> discrepancies(Cluster c, Map<String, Quote> quotes, Map<String, Analysed> reports,
                                             Map<String, Unit> units, Similarity similarity,
-                                            ComparisonSettings settings, int numbered) {
+                                            ComparisonSettings settings, int numbered, Set<String> fingerprints) {
         List<Quote> versions = c.quoteIds().stream().map(quotes::get).toList();
         Quote ref = versions.get(0);
         int refWords = wordCount(reports, ref);
@@ -224,7 +225,8 @@ public final class Pipeline {
                 if (!d.kind().severity().atLeast(settings.minSeverity())) {
                     continue;
                 }
-                String fp = Fingerprints.of(d.kind(), ra.identity(), ta, d.a(), rb.identity(), tb, d.b());
+                String fp = Fingerprints.unique(
+                        Fingerprints.of(d.kind(), ra.identity(), ta, d.a(), rb.identity(), tb, d.b()), fingerprints);
                 out.add(new Discrepancy("d" + (numbered + out.size() + 1), c.id(), d.kind(), d.kind().severity(), fp,
                         new Discrepancy.Side(ref.id(), ref.reportId(), d.a(), d.a().of(ra.report().text())),
                         new Discrepancy.Side(q.id(), q.reportId(), d.b(), d.b().of(rb.report().text()))));

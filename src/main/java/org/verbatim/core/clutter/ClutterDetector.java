@@ -19,6 +19,11 @@ public interface ClutterDetector {
         return new RuleBasedClutterDetector();
     }
 
+    /** True when one line of text is page furniture ("Read more", "Support X!", a bare URL) by the default rules. */
+    static boolean isFurniture(String line) {
+        return RuleBasedClutterDetector.isFurniture(line.strip());
+    }
+
     /** Marks nothing. */
     static ClutterDetector none() {
         return (text, paragraphs) -> List.of();

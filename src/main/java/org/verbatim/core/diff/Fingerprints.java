@@ -40,6 +40,18 @@ public final class Fingerprints {
         return hex(sha256(symmetric(kind) + "\n" + first + "\n" + second)).substring(0, 16);
     }
 
+    /**
+     * A fingerprint not yet in {@code used}: {@code fingerprint} itself, or, for the n-th repeat of an identical
+     * discrepancy (the same quote printed twice in one report), a hash of it with n. Adds the result to used.
+     */
+    public static String unique(String fingerprint, java.util.Set<String> used) {
+        String fp = fingerprint;
+        for (int n = 2; !used.add(fp); n++) {
+            fp = hex(sha256(fingerprint + "#" + n)).substring(0, 16);
+        }
+        return fp;
+    }
+
     /** Inserted and deleted are one change seen from either side. */
     private static String symmetric(DiffKind kind) {
         return kind == DiffKind.WORD_INSERTED || kind == DiffKind.WORD_DELETED ? "word-indel" : kind.label();
@@ -61,7 +73,12 @@ public final class Fingerprints {
         for (int k = Math.max(0, firstInside - CONTEXT); k < Math.min(firstInside, tokens.size()); k++) {
             before.append(tokens.get(k).norm().toLowerCase(Locale.ROOT)).append(' ');
         }
-        return before + "[" + inside + "]";
+        StringBuilder whole = new StringBuilder();
+        for (Token t : tokens) {
+            whole.append(t.norm().toLowerCase(Locale.ROOT)).append(' ');
+        }
+        // the whole quotation too: one report can print the same utterance twice, differently
+        return hex(sha256(whole.toString())).substring(0, 12) + "|" + before + "[" + inside + "]";
     }
 
     private static byte[] sha256(String s) {

@@ -1,5 +1,7 @@
 package org.verbatim.core.read;
 
+import org.verbatim.core.clutter.ClutterDetector;
+
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -119,13 +121,13 @@ final class TextMetadata {
     }
 
     /**
-     * The first non-blank line, without markdown heading marks ({@code # }, closing {@code #}s) and
-     * surrounding whitespace; null when there is no such line.
+     * The first non-blank line that is not page furniture ("Support The Moscow Times!"), without markdown
+     * heading marks ({@code # }, closing {@code #}s) and surrounding whitespace; null when there is no such line.
      */
     static String firstLineTitle(String text) {
         for (String line : lines(text)) {
             String title = stripHeadingMarks(line);
-            if (!title.isEmpty()) {
+            if (!title.isEmpty() && !ClutterDetector.isFurniture(title)) {
                 return title;
             }
         }

@@ -42,10 +42,10 @@ class PlainTextReaderTest {
     }
 
     @Test
-    void forRealSampleTitleIsItsFirstLineEvenWhenThatIsABanner() throws ReadException {
-        // the saved page starts with the site's banner; the reader does not guess past the first line
-        assertThat(sample("putin-calls-elton-john-for-real.txt").meta())
-                .isEqualTo(ReportMeta.EMPTY.withTitle("Support The Moscow Times!"));
+    void forRealSampleTitleSkipsTheSiteBannerAboveTheHeadline() throws ReadException {
+        // the saved page starts with the site's banner "Support The Moscow Times!", which is page furniture
+        assertThat(sample("putin-calls-elton-john-for-real.txt").meta()).isEqualTo(ReportMeta.EMPTY
+                .withTitle("Russia's Putin Calls Elton John, For Real This Time, Offers Meeting"));
     }
 
     @Test
