@@ -125,7 +125,7 @@ public final class WorkbenchViewModel {
 
     private void fail(Throwable failure) {
         LOG.log(Level.WARNING, "could not open the sample story", failure);
-        error.set("Could not open the sample story: " + describe(failure));
+        error.set(describe(failure));
         status.set("Could not open the sample story");
         progress.set(0);
         loading.set(false);
@@ -158,7 +158,10 @@ public final class WorkbenchViewModel {
         return progress.get();
     }
 
-    /** What went wrong with the last load, for the user; null when it went fine or is still running. */
+    /**
+     * Why the last load failed, in a few words for the user ("gold.json is missing"); null when it went
+     * fine or is still running. The status line says that it failed.
+     */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }

@@ -98,7 +98,7 @@ class WorkbenchViewModelTest {
 
         assertThat(vm.isLoading()).isFalse();
         assertThat(vm.getProgress()).isZero();
-        assertThat(vm.getError()).isEqualTo("Could not open the sample story: gold.json is missing");
+        assertThat(vm.getError()).isEqualTo("gold.json is missing");
         assertThat(vm.getStatus()).isEqualTo("Could not open the sample story");
         assertThat(vm.getPanes()).isEmpty();
         assertThat(vm.getWindowTitle()).isEqualTo("Verbatim");
