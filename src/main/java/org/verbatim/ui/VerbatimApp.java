@@ -16,6 +16,11 @@ import org.verbatim.ui.viewmodel.WorkbenchViewModel;
  *
  * <p>Interim window: shows the built-in sample story's reports side by side, read-only. The window
  * appears first; the story loads in the background.
+ *
+ * <p>Highlights come from a {@link HighlightProvider}, called once per load off the UI thread with the
+ * reports' texts. {@link Application#launch} uses the no-argument constructor, so to highlight in the shipped
+ * app, make that constructor pass the real provider; tests (and anything that creates the application
+ * itself, such as TestFX's {@code FxToolkit.setupApplication(() -> new VerbatimApp(provider))}) can pass one.
  */
 public class VerbatimApp extends Application {
 

@@ -120,6 +120,9 @@ public final class ReportPane extends VBox {
     private void showHighlights(List<Highlight> highlights) {
         long request = ++styleRequest;
         int length = area.getLength();
+        if (length == 0) {
+            return;
+        }
         if (highlights.isEmpty()) {
             area.setStyleSpans(0, StyleSpans.<Collection<String>>singleton(List.of(), length));
             return;

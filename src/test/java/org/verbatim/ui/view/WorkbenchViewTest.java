@@ -1,6 +1,7 @@
 package org.verbatim.ui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 import static org.verbatim.ui.FxTestSupport.onFx;
 import static org.verbatim.ui.FxTestSupport.settle;
 
@@ -9,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 
@@ -91,7 +93,7 @@ class WorkbenchViewTest {
         assertThat(onFx(() -> view.reportPanes().size())).isZero();
         FxTestSupport.snapshot(view, "load-failed.png");
 
-        onFx(() -> { ((javafx.scene.control.Button) view.lookup("#error-notice .button")).fire(); return null; });
+        onFx(() -> { ((Button) view.lookup("#error-notice .button")).fire(); return null; });
         settle();
         assertThat(onFx(() -> find(view, "#error-notice").isVisible())).isFalse();
         assertThat(onFx(() -> view.reportPanes().size())).isEqualTo(1);
@@ -154,8 +156,8 @@ class WorkbenchViewTest {
                 .map(p -> p.localToScene(p.getWidth(), 0).getX()).toList());
 
         assertThat(widths).allSatisfy(w -> assertThat(w).isGreaterThanOrEqualTo(ReportPane.MIN_WIDTH));
-        assertThat(widths.get(1)).isCloseTo(widths.get(0), org.assertj.core.data.Offset.offset(1.0));
-        assertThat(widths.get(2)).isCloseTo(widths.get(0), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(widths.get(1)).isCloseTo(widths.get(0), offset(1.0));
+        assertThat(widths.get(2)).isCloseTo(widths.get(0), offset(1.0));
         assertThat(rights.get(2)).as("the third pane ends inside the window").isLessThanOrEqualTo(1366.0);
         assertThat(textTops.get(1)).isEqualTo(textTops.get(0));
         assertThat(textTops.get(2)).isEqualTo(textTops.get(0));
@@ -177,6 +179,20 @@ class WorkbenchViewTest {
         assertThat(onFx(() -> strip.getContent().getLayoutBounds().getWidth()))
                 .isGreaterThan(onFx(() -> strip.getViewportBounds().getWidth()));
         FxTestSupport.snapshot(view, "narrow-window.png");
+    }
+
+    @Test
+    void anEmptyReportShowsAnEmptyPane() throws Exception {
+        SynchronousTaskRunner runner = new SynchronousTaskRunner();
+        WorkbenchViewModel model = new WorkbenchViewModel(runner,
+                () -> new Story("Empty", List.of(Report.of("r1", "empty.txt", ""))),
+                texts -> List.of(List.of(new Highlight(0, 4, "quote"))));
+        WorkbenchView view = show(model, runner);
+        onFx(() -> { model.loadSample(); return null; });
+        settle();
+
+        assertThat(onFx(() -> view.reportPanes().get(0).textArea().getLength())).isZero();
+        assertThat(onFx(() -> view.reportPanes().get(0).model().getWordCount())).isZero();
     }
 
     @Test
