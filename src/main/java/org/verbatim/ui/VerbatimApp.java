@@ -1,10 +1,41 @@
 package org.verbatim.ui;
 
+import java.util.Objects;
+
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The JavaFX application. Placeholder until the interim sample viewer lands. */
+import org.verbatim.ui.highlight.HighlightProvider;
+import org.verbatim.ui.story.ClasspathSampleSource;
+import org.verbatim.ui.task.FxTaskRunner;
+import org.verbatim.ui.view.MainWindow;
+import org.verbatim.ui.viewmodel.WorkbenchViewModel;
+
+/**
+ * The JavaFX application, and the one place the window's services are built.
+ *
+ * <p>Interim window: shows the built-in sample story's reports side by side, read-only. The window
+ * appears first; the story loads in the background.
+ *
+ * <p>Highlights come from a {@link HighlightProvider}, called once per load off the UI thread with the
+ * reports' texts. {@link Application#launch} uses the no-argument constructor, so to highlight in the shipped
+ * app, make that constructor pass the real provider; tests (and anything that creates the application
+ * itself, such as TestFX's {@code FxToolkit.setupApplication(() -> new VerbatimApp(provider))}) can pass one.
+ */
 public class VerbatimApp extends Application {
+
+    private final HighlightProvider highlightProvider;
+    private FxTaskRunner runner;
+
+    /** Used by {@link Application#launch}: no highlights yet. */
+    public VerbatimApp() {
+        this(HighlightProvider.NONE);
+    }
+
+    /** An application whose reports are highlighted by the given provider. */
+    public VerbatimApp(HighlightProvider highlightProvider) {
+        this.highlightProvider = Objects.requireNonNull(highlightProvider, "highlightProvider");
+    }
 
     /** Starts the window; called by {@code org.verbatim.Main} when it is given no command. */
     public static void launchApp(String[] args) {
@@ -13,7 +44,17 @@ public class VerbatimApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Verbatim");
-        stage.show();
+        runner = new FxTaskRunner();
+        WorkbenchViewModel workbench =
+                new WorkbenchViewModel(runner, new ClasspathSampleSource(), highlightProvider);
+        MainWindow.show(stage, workbench, runner);
+        workbench.loadSample();
+    }
+
+    @Override
+    public void stop() {
+        if (runner != null) {
+            runner.close();
+        }
     }
 }

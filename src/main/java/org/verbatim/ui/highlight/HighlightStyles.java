@@ -1,0 +1,34 @@
+package org.verbatim.ui.highlight;
+
+/**
+ * The style classes the window's stylesheet ({@code verbatim.css}) defines for highlights.
+ * Use these names when converting engine spans into {@link Highlight}s.
+ */
+public final class HighlightStyles {
+
+    /** A quotation: soft background. Combine with {@link #quoteGroup(int)} to colour it by group. */
+    public static final String QUOTE = "quote";
+    /** Text that is not part of the story (newsletter prompts, share buttons): dimmed grey. */
+    public static final String CLUTTER = "clutter";
+    /** Words this report has and the compared one lacks: underlined. */
+    public static final String DIFF_INS = "diff-ins";
+    /** Words this report lacks and the compared one has: struck through. */
+    public static final String DIFF_DEL = "diff-del";
+    /** Words that differ between this report and the compared one: wavy underline. */
+    public static final String DIFF_CHG = "diff-chg";
+
+    /** How many distinct quote-group colours the stylesheet has; groups beyond this reuse colours. */
+    public static final int QUOTE_GROUP_COLOURS = 8;
+
+    private HighlightStyles() {}
+
+    /** {@code "quote-N"} with N in 0..7; any group number is accepted and wraps around. */
+    public static String quoteGroup(int group) {
+        return "quote-" + Math.floorMod(group, QUOTE_GROUP_COLOURS);
+    }
+
+    /** Both classes of a grouped quote, {@code "quote quote-N"}, ready for {@link Highlight#styleClass()}. */
+    public static String groupedQuote(int group) {
+        return QUOTE + " " + quoteGroup(group);
+    }
+}

@@ -1,0 +1,153 @@
+package org.verbatim.ui.view;
+
+import java.lang.System.Logger.Level;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.Caret;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.verbatim.ui.highlight.Highlight;
+import org.verbatim.ui.highlight.StyleSpansAdapter;
+import org.verbatim.ui.task.TaskRunner;
+import org.verbatim.ui.viewmodel.ReportPaneViewModel;
+
+/**
+ * One report: a header (title; outlet, date and word count) over the read-only, wrapped text.
+ *
+ * <p>Highlights become style spans off the UI thread and land in one {@code setStyleSpans} call;
+ * a result that arrives after the text or highlights changed again is dropped.
+ */
+public final class ReportPane extends VBox {
+
+    /** Narrowest a pane gets; the row scrolls sideways when the window is narrower than all panes. */
+    public static final double MIN_WIDTH = 320;
+
+    private static final System.Logger LOG = System.getLogger(ReportPane.class.getName());
+
+    private final ReportPaneViewModel model;
+    private final TaskRunner runner;
+    private final VBox header;
+    private final StyleClassedTextArea area = new StyleClassedTextArea(false);
+    private long styleRequest;
+
+    public ReportPane(ReportPaneViewModel model, TaskRunner runner) {
+        this.model = model;
+        this.runner = runner;
+        getStyleClass().add("report-pane");
+        setMinWidth(MIN_WIDTH);
+        setPrefWidth(MIN_WIDTH);
+        setMaxWidth(Double.MAX_VALUE);
+
+        header = buildHeader();
+
+        area.getStyleClass().add("report-text");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setShowCaret(Caret.CaretVisibility.OFF);
+        area.setFocusTraversable(true);
+        area.setAccessibleText(model.getTitle());
+        VirtualizedScrollPane<StyleClassedTextArea> scroller = new VirtualizedScrollPane<>(area);
+        scroller.getStyleClass().add("report-scroller");
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+
+        getChildren().addAll(header, scroller);
+
+        showText(model.getText());
+        model.textProperty().addListener((obs, old, text) -> showText(text));
+        model.highlightsProperty().addListener((obs, old, highlights) -> showHighlights(highlights));
+    }
+
+    private VBox buildHeader() {
+        Label title = new Label();
+        title.getStyleClass().add("report-title");
+        title.textProperty().bind(model.titleProperty());
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.concat(model.titleProperty(), "\n", model.source()));
+        title.setTooltip(tip);
+
+        Label outlet = new Label();
+        outlet.getStyleClass().add("report-outlet");
+        outlet.textProperty().bind(model.outletLineProperty());
+        outlet.setMinWidth(0);
+
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+
+        Label words = new Label();
+        words.getStyleClass().add("report-words");
+        words.textProperty().bind(Bindings.createStringBinding(
+                () -> wordCount(model.getWordCount()), model.wordCountProperty()));
+        words.setMinWidth(Region.USE_PREF_SIZE);
+
+        HBox meta = new HBox(outlet, gap, words);
+        meta.getStyleClass().add("report-meta");
+        meta.setAlignment(Pos.BASELINE_LEFT);
+
+        // the outlet line sits at the bottom, so it lines up across panes whose titles wrap differently
+        Region push = new Region();
+        VBox.setVgrow(push, Priority.ALWAYS);
+        VBox box = new VBox(title, push, meta);
+        box.getStyleClass().add("report-header");
+        return box;
+    }
+
+    static String wordCount(int words) {
+        return words == 1 ? "1 word" : String.format(Locale.ROOT, "%,d words", words);
+    }
+
+    private void showText(String text) {
+        area.replaceText(text);
+        area.getUndoManager().forgetHistory();
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+        showHighlights(model.getHighlights());
+    }
+
+    private void showHighlights(List<Highlight> highlights) {
+        long request = ++styleRequest;
+        int length = area.getLength();
+        if (length == 0) {
+            return;
+        }
+        if (highlights.isEmpty()) {
+            area.setStyleSpans(0, StyleSpans.<Collection<String>>singleton(List.of(), length));
+            return;
+        }
+        runner.run("style " + model.id(),
+                () -> StyleSpansAdapter.toStyleSpans(length, highlights),
+                spans -> {
+                    if (request == styleRequest && spans.length() == area.getLength()) {
+                        area.setStyleSpans(0, spans);
+                    }
+                },
+                failure -> LOG.log(Level.WARNING, "could not style report " + model.id(), failure));
+    }
+
+    public ReportPaneViewModel model() {
+        return model;
+    }
+
+    /** The header above the text; the workbench evens out the header heights so the texts line up. */
+    public Region header() {
+        return header;
+    }
+
+    /** The text area, read-only. */
+    public StyleClassedTextArea textArea() {
+        return area;
+    }
+}

@@ -1,0 +1,198 @@
+package org.verbatim.ui.viewmodel;
+
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.verbatim.core.model.Report;
+import org.verbatim.ui.highlight.Highlight;
+import org.verbatim.ui.highlight.HighlightProvider;
+import org.verbatim.ui.story.Story;
+import org.verbatim.ui.story.StorySource;
+import org.verbatim.ui.task.TaskRunner;
+
+/**
+ * The window's state: the report panes, whether a story is loading, and what went wrong.
+ *
+ * <p>{@link #loadSample()} reads the story and computes its highlights through the {@link TaskRunner}, off
+ * the UI thread, then replaces the panes in one step. Use it from the UI thread. A highlight provider that
+ * fails does not stop the reports from showing: they show without highlights and the status says so.
+ */
+public final class WorkbenchViewModel {
+
+    /** The progress value while the length of the work is unknown (as JavaFX progress controls use it). */
+    public static final double INDETERMINATE = -1;
+
+    static final String APP_NAME = "Verbatim";
+
+    private static final System.Logger LOG = System.getLogger(WorkbenchViewModel.class.getName());
+
+    private final TaskRunner runner;
+    private final StorySource source;
+    private final HighlightProvider highlightProvider;
+
+    private final ObservableList<ReportPaneViewModel> panes = FXCollections.observableArrayList();
+    private final ObservableList<ReportPaneViewModel> readOnlyPanes = FXCollections.unmodifiableObservableList(panes);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", null);
+    private final ReadOnlyStringWrapper storyTitle = new ReadOnlyStringWrapper(this, "storyTitle", "");
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", APP_NAME);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No story open");
+
+    private long generation;
+
+    /** Without highlights: {@link HighlightProvider#NONE}. */
+    public WorkbenchViewModel(TaskRunner runner, StorySource source) {
+        this(runner, source, HighlightProvider.NONE);
+    }
+
+    public WorkbenchViewModel(TaskRunner runner, StorySource source, HighlightProvider highlightProvider) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.source = Objects.requireNonNull(source, "source");
+        this.highlightProvider = Objects.requireNonNull(highlightProvider, "highlightProvider");
+    }
+
+    /**
+     * Loads the story from the source in the background. A load started later wins over one still running.
+     */
+    public void loadSample() {
+        long thisLoad = ++generation;
+        loading.set(true);
+        progress.set(INDETERMINATE);
+        error.set(null);
+        status.set("Opening the sample story…");
+        runner.run("load sample", this::loadInBackground,
+                loaded -> { if (thisLoad == generation) { show(loaded); } },
+                failure -> { if (thisLoad == generation) { fail(failure); } });
+    }
+
+    /** The outcome of a load: the story, one highlight list per report, and why highlights are missing. */
+    private record Loaded(Story story, List<List<Highlight>> highlights, String highlightProblem) {}
+
+    private Loaded loadInBackground() throws Exception {
+        Story story = source.load();
+        List<String> texts = story.reports().stream().map(Report::text).toList();
+        int count = texts.size();
+        try {
+            List<List<Highlight>> highlights = highlightProvider.highlightsFor(texts);
+            if (highlights == null || highlights.size() != count) {
+                throw new IllegalStateException("the highlight provider returned "
+                        + (highlights == null ? "nothing" : highlights.size() + " lists")
+                        + " for " + count + " reports");
+            }
+            List<List<Highlight>> copies = new ArrayList<>(count);
+            for (List<Highlight> list : highlights) {
+                copies.add(list == null ? List.of() : List.copyOf(list));
+            }
+            return new Loaded(story, copies, null);
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "highlights failed; showing the reports without them", e);
+            List<List<Highlight>> none = texts.stream().map(t -> List.<Highlight>of()).toList();
+            return new Loaded(story, none, describe(e));
+        }
+    }
+
+    private void show(Loaded loaded) {
+        List<ReportPaneViewModel> newPanes = new ArrayList<>();
+        List<Report> reports = loaded.story().reports();
+        for (int i = 0; i < reports.size(); i++) {
+            ReportPaneViewModel pane = ReportPaneViewModel.of(reports.get(i));
+            pane.setHighlights(loaded.highlights().get(i));
+            newPanes.add(pane);
+        }
+        panes.setAll(newPanes);
+        String title = loaded.story().title();
+        storyTitle.set(title);
+        windowTitle.set(title.isBlank() ? APP_NAME : APP_NAME + " — " + title);
+        String count = reports.size() == 1 ? "1 report" : reports.size() + " reports";
+        status.set(loaded.highlightProblem() == null
+                ? count
+                : count + " · highlights unavailable: " + loaded.highlightProblem());
+        progress.set(1);
+        loading.set(false);
+    }
+
+    private void fail(Throwable failure) {
+        LOG.log(Level.WARNING, "could not open the sample story", failure);
+        error.set(describe(failure));
+        status.set("Could not open the sample story");
+        progress.set(0);
+        loading.set(false);
+    }
+
+    private static String describe(Throwable t) {
+        String message = t.getMessage();
+        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
+    }
+
+    /** The report panes in display order; replaced as a whole when a story loads. */
+    public ObservableList<ReportPaneViewModel> getPanes() {
+        return readOnlyPanes;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public boolean isLoading() {
+        return loading.get();
+    }
+
+    /** {@link #INDETERMINATE} while loading, 1 when loaded, 0 before the first load or after a failure. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public double getProgress() {
+        return progress.get();
+    }
+
+    /**
+     * Why the last load failed, in a few words for the user ("gold.json is missing"); null when it went
+     * fine or is still running. The status line says that it failed.
+     */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public String getError() {
+        return error.get();
+    }
+
+    public ReadOnlyStringProperty storyTitleProperty() {
+        return storyTitle.getReadOnlyProperty();
+    }
+
+    public String getStoryTitle() {
+        return storyTitle.get();
+    }
+
+    /** "Verbatim — story title", or "Verbatim" while no story is open. */
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
+    public String getWindowTitle() {
+        return windowTitle.get();
+    }
+
+    /** One line for the status bar: "3 reports", "Opening the sample story…", ... */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public String getStatus() {
+        return status.get();
+    }
+}
