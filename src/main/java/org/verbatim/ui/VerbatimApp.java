@@ -5,6 +5,9 @@ import java.util.Objects;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
+import org.verbatim.core.ComparisonSettings;
+import org.verbatim.core.Pipeline;
+import org.verbatim.ui.highlight.EngineHighlights;
 import org.verbatim.ui.highlight.HighlightProvider;
 import org.verbatim.ui.story.ClasspathSampleSource;
 import org.verbatim.ui.task.FxTaskRunner;
@@ -18,18 +21,18 @@ import org.verbatim.ui.viewmodel.WorkbenchViewModel;
  * appears first; the story loads in the background.
  *
  * <p>Highlights come from a {@link HighlightProvider}, called once per load off the UI thread with the
- * reports' texts. {@link Application#launch} uses the no-argument constructor, so to highlight in the shipped
- * app, make that constructor pass the real provider; tests (and anything that creates the application
- * itself, such as TestFX's {@code FxToolkit.setupApplication(() -> new VerbatimApp(provider))}) can pass one.
+ * reports' texts. {@link Application#launch} uses the no-argument constructor, which uses the engine
+ * ({@link EngineHighlights}); tests (and anything that creates the application itself, such as TestFX's
+ * {@code FxToolkit.setupApplication(() -> new VerbatimApp(provider))}) can pass another.
  */
 public class VerbatimApp extends Application {
 
     private final HighlightProvider highlightProvider;
     private FxTaskRunner runner;
 
-    /** Used by {@link Application#launch}: no highlights yet. */
+    /** Used by {@link Application#launch}: highlights from the standard engine. */
     public VerbatimApp() {
-        this(HighlightProvider.NONE);
+        this(new EngineHighlights(Pipeline.standard(), ComparisonSettings.DEFAULTS));
     }
 
     /** An application whose reports are highlighted by the given provider. */

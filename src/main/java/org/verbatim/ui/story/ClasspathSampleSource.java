@@ -2,7 +2,6 @@ package org.verbatim.ui.story;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,17 +14,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.verbatim.core.model.Report;
 import org.verbatim.core.model.ReportMeta;
-import org.verbatim.core.model.SourceFormat;
+import org.verbatim.core.read.ReadException;
+import org.verbatim.core.read.ReadResult;
+import org.verbatim.core.read.Readers;
 
 /**
  * Reads a built-in sample story from the classpath: a {@code gold.json} listing the reports under
  * {@code reports[].file} (with an optional {@code outlet}, {@code date}, {@code title}), the report files
  * beside it, read as UTF-8 exactly as stored.
  *
- * <p>Interim: the proper reader stage ({@code org.verbatim.core.read}) will replace this. Until then the
- * title of a report is guessed as its first non-blank line that the sample does not list as boilerplate,
- * without leading markdown {@code #} marks; an outlet ending in {@code (YYYY-MM-DD)} is split into outlet
- * and date.
+ * <p>Report files go through the reader stage ({@code org.verbatim.core.read}), which decodes them and
+ * finds their title, date and URL; {@code gold.json} adds the outlet where it names one (an outlet ending in
+ * {@code (YYYY-MM-DD)} is split into outlet and date).
  */
 public final class ClasspathSampleSource implements StorySource {
 
@@ -37,14 +37,19 @@ public final class ClasspathSampleSource implements StorySource {
 
     private final String directory;
     private final ObjectMapper json = new ObjectMapper();
+    private final Readers readers;
 
     public ClasspathSampleSource() {
-        this(BUILT_IN_SAMPLE);
+        this(BUILT_IN_SAMPLE, Readers.defaults());
     }
 
-    /** @param directory an absolute classpath directory holding {@code gold.json}, e.g. {@code /samples/x} */
-    public ClasspathSampleSource(String directory) {
+    /**
+     * @param directory an absolute classpath directory holding {@code gold.json}, e.g. {@code /samples/x}
+     * @param readers   how report files are decoded and their metadata found
+     */
+    public ClasspathSampleSource(String directory, Readers readers) {
         this.directory = directory.endsWith("/") ? directory.substring(0, directory.length() - 1) : directory;
+        this.readers = readers;
     }
 
     @Override
@@ -63,7 +68,13 @@ public final class ClasspathSampleSource implements StorySource {
             if (file == null || file.isBlank()) {
                 throw new IOException(directory + "/gold.json has a report without a file");
             }
-            String text = new String(read(file), StandardCharsets.UTF_8);
+            ReadResult read;
+            try {
+                read = readers.read(file, read(file));
+            } catch (ReadException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            String text = read.text();
             String outlet = textOrNull(entry, "outlet");
             String date = textOrNull(entry, "date");
             if (outlet != null && date == null) {
@@ -75,10 +86,10 @@ public final class ClasspathSampleSource implements StorySource {
             }
             String title = textOrNull(entry, "title");
             if (title == null) {
-                title = guessTitle(text, boilerplate);
+                title = read.meta().title() != null ? read.meta().title() : guessTitle(text, boilerplate);
             }
-            ReportMeta meta = new ReportMeta(title, outlet, date, textOrNull(entry, "url"));
-            reports.add(new Report("r" + (reports.size() + 1), file, text, SourceFormat.TEXT, meta, List.of()));
+            ReportMeta meta = new ReportMeta(title, outlet, date, textOrNull(entry, "url")).orElse(read.meta());
+            reports.add(new Report("r" + (reports.size() + 1), file, text, read.format(), meta, read.hidden()));
         }
         String title = textOrNull(gold, "title");
         return new Story(title != null ? title : gold.path("story_id").asText("Untitled story"), reports);

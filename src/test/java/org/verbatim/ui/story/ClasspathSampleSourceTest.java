@@ -59,7 +59,7 @@ class ClasspathSampleSourceTest {
 
     @Test
     void aMissingSampleIsAnIOException() {
-        assertThatThrownBy(() -> new ClasspathSampleSource("/samples/no-such-story").load())
+        assertThatThrownBy(() -> new ClasspathSampleSource("/samples/no-such-story", org.verbatim.core.read.Readers.defaults()).load())
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("/samples/no-such-story/gold.json");
     }
