@@ -46,7 +46,7 @@ final class TextReport {
         Map<String, Quote> quotes = c.quotesById();
         long speech = c.quotes().stream().filter(q -> q.kind() == QuoteKind.SPEECH && !q.excluded()).count();
         out.println(paint(BOLD, "Verbatim") + ": " + c.reports().size() + " reports, " + speech + " quotes, "
-                + c.clusters().size() + " groups, " + c.discrepancies().size() + " differences ("
+                + c.clusters().stream().filter(Cluster::isGroup).count() + " groups, " + c.discrepancies().size() + " differences ("
                 + c.discrepancies().stream().filter(d -> d.severity() == Severity.SUBSTANTIVE).count()
                 + " substantive)");
         out.println();
@@ -59,6 +59,9 @@ final class TextReport {
         }
         Set<String> grouped = new HashSet<>();
         for (Cluster cl : c.clusters()) {
+            if (!cl.isGroup()) {
+                continue;
+            }
             grouped.addAll(cl.quoteIds());
             out.println();
             Quote first = quotes.get(cl.quoteIds().get(0));

@@ -16,7 +16,7 @@ import org.verbatim.core.quote.Quote;
  *
  * @param reports       the reports compared, each with its excluded spans
  * @param quotes        every quotation of every report, in report order then text order
- * @param clusters      groups of quotations that render the same utterance (two or more each)
+ * @param clusters      quotations grouped by the utterance they render; every quotation is in exactly one
  * @param passages      narrative sentences of different reports that tell the same fact
  * @param discrepancies the classified differences inside each cluster
  */

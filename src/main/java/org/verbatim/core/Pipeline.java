@@ -16,6 +16,7 @@ import org.verbatim.core.align.QuoteAligner;
 import org.verbatim.core.align.Relation;
 import org.verbatim.core.align.Similarity;
 import org.verbatim.core.align.Speakers;
+import org.verbatim.core.align.UnionFind;
 import org.verbatim.core.align.Unit;
 import org.verbatim.core.clutter.ClutterDetector;
 import org.verbatim.core.clutter.Excluded;
@@ -30,6 +31,7 @@ import org.verbatim.core.quote.Quote;
 import org.verbatim.core.quote.QuoteFinder;
 import org.verbatim.core.quote.QuoteForm;
 import org.verbatim.core.quote.QuoteKind;
+import org.verbatim.core.quote.SpeakerNames;
 import org.verbatim.core.text.ContentWords;
 import org.verbatim.core.text.Paragraphs;
 import org.verbatim.core.text.Sentences;
@@ -88,45 +90,21 @@ public final class Pipeline {
 
         Map<String, Analysed> byReport = new HashMap<>();
         Map<String, Quote> quoteById = new LinkedHashMap<>();
+        List<Quote> found = new ArrayList<>();
         for (Analysed a : analysed) {
             byReport.put(a.report().id(), a);
-            a.quotes().forEach(q -> quoteById.put(q.id(), q));
+            found.addAll(a.quotes());
+        }
+        for (Quote q : SpeakerNames.completeAcrossReports(found)) {
+            quoteById.put(q.id(), q);
         }
         List<Unit> speech = new ArrayList<>();
-        Map<String, List<Quote>> termsByText = new LinkedHashMap<>();
-        for (Analysed a : analysed) {
-            for (Quote q : a.quotes()) {
-                if (q.excluded()) {
-                    continue;
-                }
-                if (q.kind() == QuoteKind.TERM) {
-                    termsByText.computeIfAbsent(q.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ")
-                            .strip(), k -> new ArrayList<>()).add(q);
-                    continue;
-                }
-                List<Token> own = ownTokens(a.tokens(), q);
-                speech.add(Unit.of(q.id(), a.report().id(), q.span(), own, Set.copyOf(words.stems(own)), q.speaker(),
-                        null));
+        for (Quote q : quoteById.values()) {
+            if (!q.excluded() && q.kind() == QuoteKind.SPEECH) {
+                speech.add(unit(q, byReport.get(q.reportId()), words));
             }
         }
-        List<List<String>> groups = new ArrayList<>();
-        for (List<Unit> g : quoteAligner.align(speech, similarity)) {
-            if (g.size() > 1) {
-                groups.add(new ArrayList<>(g.stream().map(Unit::id).toList()));
-            }
-        }
-        for (List<Quote> terms : termsByText.values()) {
-            if (terms.stream().map(Quote::reportId).distinct().count() > 1) {
-                groups.add(new ArrayList<>(terms.stream().map(Quote::id).toList()));
-            }
-        }
-        List<String> order = new ArrayList<>(quoteById.keySet());
-        groups.forEach(g -> g.sort(Comparator.comparingInt(order::indexOf)));
-        groups.sort(Comparator.comparingInt(g -> order.indexOf(g.get(0))));
-        List<Cluster> clusters = new ArrayList<>();
-        for (int i = 0; i < groups.size(); i++) {
-            clusters.add(new Cluster("c" + (i + 1), groups.get(i)));
-        }
+        List<Cluster> clusters = clusters(quoteById, byReport, speech, similarity, words);
 
         Map<String, Unit> unitById = new HashMap<>();
         speech.forEach(u -> unitById.put(u.id(), u));
@@ -141,6 +119,79 @@ public final class Pipeline {
                 .map(a -> new Comparison.ReportResult(a.report(), a.excluded())).toList();
         List<Quote> allQuotes = new ArrayList<>(quoteById.values());
         return new Comparison(results, allQuotes, clusters, passages, discrepancies);
+    }
+
+    private static Unit unit(Quote q, Analysed a, ContentWords words) {
+        List<Token> own = ownTokens(a.tokens(), q);
+        return Unit.of(q.id(), a.report().id(), q.span(), own, Set.copyOf(words.stems(own)), q.speaker(), null);
+    }
+
+    /**
+     * Every quotation in exactly one cluster: the aligner's groups of speech, the two halves of a split quote
+     * kept together, a quoted term that repeats words of a speech quotation joined to it as a fragment, equal
+     * terms of different reports together, and each remaining quotation alone. Clusters are numbered in the
+     * order of their first quotation.
+     */
+    private List<Cluster> clusters(Map<String, Quote> quotes, Map<String, Analysed> reports, List<Unit> speech,
+                                   Similarity similarity, ContentWords words) {
+        List<String> order = new ArrayList<>(quotes.keySet());
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            index.put(order.get(i), i);
+        }
+        UnionFind sets = new UnionFind(order.size());
+        for (List<Unit> g : quoteAligner.align(speech, similarity)) {
+            for (Unit u : g) {
+                sets.union(index.get(g.get(0).id()), index.get(u.id()));
+            }
+        }
+        Map<String, String> firstOfUtterance = new HashMap<>();
+        Map<String, Integer> termByText = new HashMap<>();
+        for (Quote q : quotes.values()) {
+            if (q.excluded()) {
+                continue;
+            }
+            String key = q.reportId() + "/" + q.utteranceId();
+            String first = firstOfUtterance.putIfAbsent(key, q.id());
+            if (first != null && sameParagraph(reports.get(q.reportId()).report().text(), quotes.get(first), q)) {
+                sets.union(index.get(first), index.get(q.id()));
+            }
+            if (q.kind() == QuoteKind.TERM) {
+                String norm = normalWords(q.text());
+                Integer other = termByText.putIfAbsent(norm, index.get(q.id()));
+                if (other != null && !quotes.get(order.get(other)).reportId().equals(q.reportId())) {
+                    sets.union(other, index.get(q.id()));
+                }
+                if (norm.indexOf(' ') > 0) {
+                    for (Unit u : speech) {
+                        if ((" " + String.join(" ", u.words()) + " ").contains(" " + norm + " ")) {
+                            sets.union(index.get(u.id()), index.get(q.id()));
+                        }
+                    }
+                }
+            }
+        }
+        List<Cluster> out = new ArrayList<>();
+        for (List<String> g : sets.groups(order)) {
+            out.add(new Cluster("c" + (out.size() + 1), g));
+            if (g.stream().anyMatch(id -> quotes.get(id).kind() == QuoteKind.SPEECH)) {
+                for (String id : g) {
+                    quotes.computeIfPresent(id, (k, q) -> q.kind() == QuoteKind.TERM ? q.asSpeech() : q);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Two parts of one utterance in one paragraph: the halves of a quote split by its attribution. */
+    private static boolean sameParagraph(String text, Quote a, Quote b) {
+        int from = Math.min(a.span().end(), b.span().start());
+        int to = Math.max(a.span().end(), b.span().start());
+        return !text.substring(from, to).contains("\n");
+    }
+
+    private static String normalWords(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[^\\p{L}\\p{N}']+", " ").strip();
     }
 
     private List<Excluded> excluded(Report r, List<Span> paragraphs, ComparisonSettings settings) {
@@ -204,12 +255,11 @@ public final class Pipeline {
             Unit ua = units.get(ref.id());
             Unit ub = units.get(q.id());
             if (ua != null && ub != null) {
-                Relation rel = linkRule.relate(ua, ub, similarity.score(ua, ub), false);
+                Relation rel = linkRule.relate(ua, ub, similarity.score(ua, ub), Speakers.Agreement.SAME_OR_UNKNOWN);
                 reworded = rel == Relation.REWORDED;
             }
             List<Difference> diffs = new ArrayList<>(differ.diff(ta, tb, reworded));
-            if (ref.isSpeech() && ref.speaker() != null && q.speaker() != null
-                    && !Speakers.same(ref.speaker(), q.speaker())) {
+            if (ref.isSpeech() && q.isSpeech() && Speakers.clearlyDiffer(ref.speaker(), q.speaker())) {
                 diffs.add(new Difference(DiffKind.SPEAKER, spanOr(ref.attribution().speakerSpan(), ref.span()),
                         spanOr(q.attribution().speakerSpan(), q.span())));
             }
@@ -240,6 +290,9 @@ public final class Pipeline {
                                    Map<String, Quote> quotes, Similarity similarity) {
         Map<String, List<Span>> clustered = new HashMap<>();
         for (Cluster c : clusters) {
+            if (c.quoteIds().size() < 2) {
+                continue;
+            }
             for (String id : c.quoteIds()) {
                 Quote q = quotes.get(id);
                 clustered.computeIfAbsent(q.reportId(), k -> new ArrayList<>()).add(q.span());

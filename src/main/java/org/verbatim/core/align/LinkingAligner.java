@@ -33,8 +33,7 @@ final class LinkingAligner implements QuoteAligner {
                 continue;
             }
             Similarity.Score s = similarity.score(a, b);
-            boolean differ = a.speaker() != null && b.speaker() != null && !Speakers.same(a.speaker(), b.speaker());
-            Relation r = rule.relate(a, b, s, differ);
+            Relation r = rule.relate(a, b, s, Speakers.agreement(a.speaker(), b.speaker()));
             if (r == null) {
                 continue;
             }

@@ -22,6 +22,9 @@ public final class Similarity {
      */
     public record Score(double coverMin, double coverMax, int shared, int fewest, int run, int shortest) {}
 
+    /** Stems that agree on this many leading letters count as one. */
+    private static final int PREFIX = 6;
+
     private final Map<String, Double> idf;
     private final double unseen;
 
@@ -62,7 +65,7 @@ public final class Similarity {
         double shared = 0;
         int n = 0;
         for (String s : small) {
-            if (large.contains(s)) {
+            if (large.contains(s) || sharesPrefix(s, large)) {
                 shared += weight(s);
                 n++;
             }
@@ -74,6 +77,19 @@ public final class Similarity {
         return new Score(min == 0 ? 0 : shared / min, max == 0 ? 0 : shared / max, n,
                 Math.min(a.stems().size(), b.stems().size()), longestRun(a.words(), b.words()),
                 Math.min(a.words().size(), b.words().size()));
+    }
+
+    /** Stems of one word family that the stemmer left apart: "precaut" and "precautionari". */
+    private static boolean sharesPrefix(String stem, Set<String> others) {
+        if (stem.length() < PREFIX) {
+            return false;
+        }
+        for (String o : others) {
+            if (o.length() >= PREFIX && o.regionMatches(0, stem, 0, PREFIX)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Longest common contiguous run of words (dynamic programming, one row). */

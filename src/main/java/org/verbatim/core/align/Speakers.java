@@ -1,7 +1,9 @@
 package org.verbatim.core.align;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,18 +16,57 @@ public final class Speakers {
         if (a == null || b == null) {
             return a == b;
         }
-        Set<String> x = words(a);
-        Set<String> y = words(b);
+        List<String> x = words(a);
+        List<String> y = words(b);
         if (x.isEmpty() || y.isEmpty()) {
             return x.equals(y);
         }
-        return x.containsAll(y) || y.containsAll(x);
+        // one name inside the other ("Peskov", "Dmitry Peskov"), or the same surname ("Cllr Feeney", "Martin Feeney")
+        return x.containsAll(y) || y.containsAll(x)
+                || isPersonName(a) && isPersonName(b) && x.get(x.size() - 1).equals(y.get(y.size() - 1));
     }
 
-    private static Set<String> words(String name) {
-        Set<String> out = new HashSet<>(Arrays.asList(name.toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}\\s-]", "").split("\\s+")));
-        out.removeAll(Set.of("", "the", "a", "an", "mr", "mrs", "ms", "dr", "sir"));
+    /** How far two quotations' speakers disagree. */
+    public enum Agreement {
+        /** The same speaker, or at least one unknown. */
+        SAME_OR_UNKNOWN,
+        /** Known on both sides and sharing no word ("the science minister", "the university's vice-principal"). */
+        WEAKLY_DIFFERENT,
+        /** Two different named people ("Tomasz Kowalczyk", "Claire Dunmore"). */
+        CLEARLY_DIFFERENT
+    }
+
+    public static Agreement agreement(String a, String b) {
+        if (clearlyDiffer(a, b)) {
+            return Agreement.CLEARLY_DIFFERENT;
+        }
+        if (a == null || b == null || same(a, b)) {
+            return Agreement.SAME_OR_UNKNOWN;
+        }
+        Set<String> x = new HashSet<>(words(a));
+        x.retainAll(words(b));
+        return x.isEmpty() ? Agreement.WEAKLY_DIFFERENT : Agreement.SAME_OR_UNKNOWN;
+    }
+
+    /**
+     * True when both are named people and they are not the same person. Descriptions ("the minister") and
+     * single words ("Green", "Switzerland") are too weak to keep two quotations apart.
+     */
+    public static boolean clearlyDiffer(String a, String b) {
+        return isPersonName(a) && isPersonName(b) && !same(a, b);
+    }
+
+    /** Two or more capitalised words: "Dmitry Peskov". */
+    public static boolean isPersonName(String name) {
+        return name != null && name.matches("\\p{Lu}[\\p{L}'\u2019.-]*(\\s+(\\p{Ll}{1,4}\\s+)?\\p{Lu}[\\p{L}'\u2019.-]*)+");
+    }
+
+    /** The words of a name, lower-cased, titles and articles left out, in order. */
+    private static List<String> words(String name) {
+        List<String> out = new ArrayList<>(Arrays.asList(name.toLowerCase(Locale.ROOT)
+                .replaceAll("['\u2019]s\\b", "").replaceAll("[^\\p{L}\\p{N}\\s-]", "").split("\\s+")));
+        out.removeAll(Set.of("", "the", "a", "an", "mr", "mrs", "ms", "dr", "sir", "his", "her", "their", "its", "s",
+                "cllr", "councillor", "councilor", "prof", "professor", "president", "minister", "senator", "mayor"));
         return out;
     }
 }

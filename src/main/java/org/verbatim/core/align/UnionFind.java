@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 /** Disjoint sets over {@code 0..n-1}, with path halving; groups come out in order of their first member. */
-final class UnionFind {
+public final class UnionFind {
 
     private final int[] parent;
 
-    UnionFind(int n) {
+    public UnionFind(int n) {
         parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
     }
 
-    int find(int i) {
+    public int find(int i) {
         while (parent[i] != i) {
             parent[i] = parent[parent[i]];
             i = parent[i];
@@ -25,7 +25,7 @@ final class UnionFind {
         return i;
     }
 
-    void union(int a, int b) {
+    public void union(int a, int b) {
         int ra = find(a);
         int rb = find(b);
         if (ra != rb) {
@@ -34,7 +34,7 @@ final class UnionFind {
     }
 
     /** The groups of {@code items} (indexed like the sets), in order of their first member. */
-    <T> List<List<T>> groups(List<T> items) {
+    public <T> List<List<T>> groups(List<T> items) {
         Map<Integer, List<T>> groups = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             groups.computeIfAbsent(find(i), k -> new ArrayList<>()).add(items.get(i));

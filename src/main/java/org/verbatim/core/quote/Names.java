@@ -36,10 +36,18 @@ final class Names {
             "general", "gen.", "colonel", "col.", "captain", "capt.", "sergeant", "sgt.", "chief", "secretary",
             "ambassador", "commissioner", "inspector", "officer", "detective", "coach", "manager", "director",
             "chairman", "chairwoman", "ceo", "head", "spokesman", "spokeswoman", "spokesperson", "foreign",
-            "deputy", "vice", "state", "mp", "mep", "reverend", "rev.", "father", "sister", "brother", "saint",
+            "deputy", "vice", "state", "mp", "mep", "cllr", "cllr.", "councillor", "councilor", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman", "congressman", "congresswoman", "sheriff", "lieutenant", "lt.", "major", "maj.", "sgt", "supt", "superintendent", "constable", "reverend", "rev.", "father", "sister", "brother", "saint",
             "st.", "archbishop", "bishop", "rabbi", "imam", "sheikh", "emir", "sultan", "premier", "leader",
             "singer", "star", "actor", "actress", "coach", "striker", "midfielder", "defender", "goalkeeper",
             "former", "late", "new", "interim", "acting", "british", "russian", "american", "french", "german"));
+
+    /** Titles of office that end a "Portfolio Title Name" run. */
+    static final Set<String> JOB_TITLES = Set.copyOf(List.of(
+            "minister", "secretary", "president", "chancellor", "spokesman", "spokeswoman", "spokesperson",
+            "governor", "mayor", "senator", "ambassador", "commissioner", "director", "chairman", "chairwoman",
+            "chair", "ceo", "manager", "coach", "captain", "chief", "officer", "premier", "leader", "judge",
+            "professor", "prof", "prof.", "dr", "dr.", "sir", "dame", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+            "vice-principal", "principal", "general", "admiral", "king", "queen", "prince", "princess", "pope"));
 
     /** Words that, capitalised, are not a person: function words at a sentence start, months, places, bodies. */
     static final Set<String> NOT_NAMES = Set.copyOf(List.of(
@@ -168,9 +176,16 @@ final class Names {
     Mention toMention(String text, int from, int to, boolean speaking) {
         String run = text.substring(from, to);
         String[] words = run.split("\\s+");
+        // a job title may be preceded by its portfolio: "Swiss Energy Minister Corinne Maillard"
+        int lastTitle = -1;
+        for (int k = 0; k < words.length - 1; k++) {
+            if (JOB_TITLES.contains(clean(words[k]))) {
+                lastTitle = k;
+            }
+        }
         int first = 0;
         int offset = from;
-        while (first < words.length && TITLES.contains(clean(words[first]))) {
+        while (first < words.length && (first <= lastTitle || TITLES.contains(clean(words[first])))) {
             offset += words[first].length();
             while (offset < to && Character.isWhitespace(text.charAt(offset))) {
                 offset++;

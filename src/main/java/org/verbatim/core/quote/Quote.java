@@ -34,6 +34,12 @@ public record Quote(String id, String reportId, Span span, List<Span> ownSpans, 
         return attribution.speaker();
     }
 
+    /** The same quotation as speech: a quoted term that turned out to repeat somebody's words. */
+    public Quote asSpeech() {
+        return new Quote(id, reportId, span, ownSpans, text, QuoteKind.SPEECH, form, attribution, openMark, closeMark,
+                parentId, utteranceId, excluded);
+    }
+
     public boolean isSpeech() {
         return kind == QuoteKind.SPEECH;
     }

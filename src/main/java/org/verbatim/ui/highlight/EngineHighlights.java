@@ -56,11 +56,15 @@ public final class EngineHighlights implements HighlightProvider {
             byReport.put(id, list);
         }
         Map<String, Integer> groupOf = new HashMap<>();
-        for (int g = 0; g < c.clusters().size(); g++) {
-            Cluster cl = c.clusters().get(g);
-            for (String q : cl.quoteIds()) {
-                groupOf.put(q, g);
+        int colour = 0;
+        for (Cluster cl : c.clusters()) {
+            if (!cl.isGroup()) {
+                continue;
             }
+            for (String q : cl.quoteIds()) {
+                groupOf.put(q, colour);
+            }
+            colour++;
         }
         for (Quote q : c.quotes()) {
             if (q.excluded() || q.kind() == QuoteKind.TERM && !groupOf.containsKey(q.id())) {
