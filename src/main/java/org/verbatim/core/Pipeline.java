@@ -258,7 +258,7 @@ public final class Pipeline {
                 Relation rel = linkRule.relate(ua, ub, similarity.score(ua, ub), Speakers.Agreement.SAME_OR_UNKNOWN);
                 reworded = rel == Relation.REWORDED;
             }
-            List<Difference> diffs = new ArrayList<>(differ.diff(ta, tb, reworded));
+            List<Difference> diffs = new ArrayList<>(differ.diff(ta, tb, reworded, settings.ignoreCase()));
             if (ref.isSpeech() && q.isSpeech() && Speakers.clearlyDiffer(ref.speaker(), q.speaker())) {
                 diffs.add(new Difference(DiffKind.SPEAKER, spanOr(ref.attribution().speakerSpan(), ref.span()),
                         spanOr(q.attribution().speakerSpan(), q.span())));

@@ -32,29 +32,33 @@ public final class VersionDiffer {
     /**
      * @param a        the reference version's tokens
      * @param b        the other version's tokens
-     * @param reworded true when alignment already judged the two a rewording
+     * @param reworded   true when alignment already judged the two a rewording
+     * @param ignoreCase true when the user asked that case differences not count
      */
-    public List<Difference> diff(List<Token> a, List<Token> b, boolean reworded) {
+    public List<Difference> diff(List<Token> a, List<Token> b, boolean reworded, boolean ignoreCase) {
         Patch<Token> patch = DiffUtils.diff(a, b, (x, y) -> x.norm().equals(y.norm()));
-        if (reworded || sharedWordShare(a, b, patch) < translationBelow) {
+        // whether the words are the same is a question of words, not of case
+        Patch<Token> words = DiffUtils.diff(a, b, (x, y) -> x.norm().equalsIgnoreCase(y.norm()));
+        if (reworded || sharedWordShare(a, b, words) < translationBelow) {
             return List.of(new Difference(DiffKind.TRANSLATION, whole(a), whole(b)));
         }
         List<Difference> out = new ArrayList<>();
         int ia = 0;
         int ib = 0;
         for (AbstractDelta<Token> d : patch.getDeltas()) {
-            typography(a, b, ia, d.getSource().getPosition(), ib, out);
+            typography(a, b, ia, d.getSource().getPosition(), ib, ignoreCase, out);
             classify(a, b, d.getSource().getPosition(), d.getSource().last() + 1,
                     d.getTarget().getPosition(), d.getTarget().last() + 1, out);
             ia = d.getSource().getPosition() + d.getSource().size();
             ib = d.getTarget().getPosition() + d.getTarget().size();
         }
-        typography(a, b, ia, a.size(), ib, out);
+        typography(a, b, ia, a.size(), ib, ignoreCase, out);
         return out;
     }
 
     /** Equal tokens printed differently (curly vs straight apostrophe, case when ignored), merged into runs. */
-    private static void typography(List<Token> a, List<Token> b, int fromA, int toA, int fromB, List<Difference> out) {
+    private static void typography(List<Token> a, List<Token> b, int fromA, int toA, int fromB, boolean ignoreCase,
+                                   List<Difference> out) {
         Span runA = null;
         Span runB = null;
         boolean caseOnly = true;
@@ -65,7 +69,7 @@ public final class VersionDiffer {
                 Token y = b.get(fromB + k);
                 String vx = visible(x.surface());
                 String vy = visible(y.surface());
-                differs = !vx.equals(vy);
+                differs = ignoreCase ? !vx.equalsIgnoreCase(vy) : !vx.equals(vy);
                 if (differs) {
                     runA = runA == null ? x.span() : new Span(runA.start(), x.end());
                     runB = runB == null ? y.span() : new Span(runB.start(), y.end());
