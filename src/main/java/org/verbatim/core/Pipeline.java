@@ -147,6 +147,14 @@ public final class Pipeline {
         }
         Map<String, String> firstOfUtterance = new HashMap<>();
         Map<String, Integer> termByText = new HashMap<>();
+        Map<String, List<Unit>> speechByWord = new HashMap<>();
+        Map<Unit, String> joined = new java.util.IdentityHashMap<>();
+        for (Unit u : speech) {
+            joined.put(u, " " + String.join(" ", u.words()) + " ");
+            for (String w : new java.util.HashSet<>(u.words())) {
+                speechByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(u);
+            }
+        }
         for (Quote q : quotes.values()) {
             if (q.excluded()) {
                 continue;
@@ -163,8 +171,9 @@ public final class Pipeline {
                     sets.union(other, index.get(q.id()));
                 }
                 if (norm.indexOf(' ') > 0) {
-                    for (Unit u : speech) {
-                        if ((" " + String.join(" ", u.words()) + " ").contains(" " + norm + " ")) {
+                    String firstWord = norm.substring(0, norm.indexOf(' '));
+                    for (Unit u : speechByWord.getOrDefault(firstWord, List.of())) {
+                        if (joined.get(u).contains(" " + norm + " ")) {
                             sets.union(index.get(u.id()), index.get(q.id()));
                         }
                     }
@@ -298,11 +307,15 @@ public final class Pipeline {
                 clustered.computeIfAbsent(q.reportId(), k -> new ArrayList<>()).add(q.span());
             }
         }
+        clustered.values().forEach(l -> l.sort(null));
         List<Unit> narrative = new ArrayList<>();
         for (Unit s : sentences) {
+            List<Span> spans = clustered.getOrDefault(s.reportId(), List.of());
             int covered = 0;
-            for (Span q : clustered.getOrDefault(s.reportId(), List.of())) {
-                covered += q.overlap(s.span());
+            // spans are sorted by start: look only at those that can reach this sentence
+            int from = firstEndingAfter(spans, s.span().start());
+            for (int k = from; k < spans.size() && spans.get(k).start() < s.span().end(); k++) {
+                covered += spans.get(k).overlap(s.span());
             }
             if (covered * 2 < s.span().length()) {
                 narrative.add(s);
@@ -314,6 +327,25 @@ public final class Pipeline {
                     g.stream().map(u -> new Passage.ReportSpan(u.reportId(), u.span())).toList()));
         }
         return out;
+    }
+
+    /** The first span (of spans sorted by start) that could end after {@code offset}; quotes do not nest deeply. */
+    private static int firstEndingAfter(List<Span> spans, int offset) {
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        // step back over spans that start before the offset but may still cover it
+        while (lo > 0 && spans.get(lo - 1).end() > offset) {
+            lo--;
+        }
+        return lo;
     }
 
     private static int wordCount(Map<String, Analysed> reports, Quote q) {

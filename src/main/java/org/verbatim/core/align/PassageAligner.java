@@ -21,6 +21,9 @@ public interface PassageAligner {
     }
 
     private static List<List<Unit>> mutualBest(List<Unit> sentences, Similarity similarity) {
+        if (sentences.stream().map(Unit::reportId).distinct().count() < 2) {
+            return List.of(); // passages link reports; one report has nothing to link
+        }
         // best[i][report] = index of i's best match in that report, and its score
         Map<Integer, Map<String, double[]>> best = new HashMap<>();
         Map<String, List<Integer>> byStem = new HashMap<>();
@@ -39,11 +42,8 @@ public interface PassageAligner {
                     continue;
                 }
                 for (int j : posting) {
-                    if (j == i || tried.put(j, Boolean.TRUE) != null) {
-                        continue;
-                    }
                     Unit b = sentences.get(j);
-                    if (a.reportId().equals(b.reportId())) {
+                    if (a.reportId().equals(b.reportId()) || tried.put(j, Boolean.TRUE) != null) {
                         continue;
                     }
                     Similarity.Score sc = similarity.score(a, b);

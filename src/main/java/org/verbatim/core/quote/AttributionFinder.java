@@ -217,9 +217,20 @@ final class AttributionFinder {
         return null;
     }
 
+    /** Whether {@code s} lies inside a quotation; contents are sorted by start and nest at most a few deep. */
     private boolean insideQuote(Span s) {
-        for (Span q : quoteContents) {
-            if (q.contains(s)) {
+        int lo = 0;
+        int hi = quoteContents.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quoteContents.get(mid).start() <= s.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo - 1; k >= 0 && k >= lo - 8; k--) {
+            if (quoteContents.get(k).contains(s)) {
                 return true;
             }
         }

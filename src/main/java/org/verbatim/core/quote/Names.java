@@ -150,12 +150,22 @@ final class Names {
         return mentions;
     }
 
-    /** Person mentions inside {@code range}, in order. */
+    /** Person mentions inside {@code range}, in order (mentions are sorted by position). */
     List<Mention> mentionsIn(Span range) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).span().start() < range.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
         List<Mention> out = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (range.contains(m.span())) {
-                out.add(m);
+        for (int k = lo; k < mentions.size() && mentions.get(k).span().start() < range.end(); k++) {
+            if (range.contains(mentions.get(k).span())) {
+                out.add(mentions.get(k));
             }
         }
         return out;

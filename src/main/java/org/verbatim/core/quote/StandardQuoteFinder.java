@@ -84,9 +84,13 @@ final class StandardQuoteFinder implements QuoteFinder {
         // keep nesting and continuation indexes valid while sorting by position
         List<Draft> sorted = new ArrayList<>(drafts);
         sorted.sort(Comparator.comparingInt((Draft d) -> d.content.start()).thenComparingInt(d -> -d.content.end()));
-        int[] newIndex = new int[drafts.size()];
+        java.util.Map<Draft, Integer> position = new java.util.IdentityHashMap<>();
         for (int k = 0; k < sorted.size(); k++) {
-            newIndex[drafts.indexOf(sorted.get(k))] = k;
+            position.put(sorted.get(k), k);
+        }
+        int[] newIndex = new int[drafts.size()];
+        for (int k = 0; k < drafts.size(); k++) {
+            newIndex[k] = position.get(drafts.get(k));
         }
         for (Draft d : sorted) {
             d.parent = d.parent >= 0 ? newIndex[d.parent] : -1;
@@ -118,6 +122,10 @@ final class StandardQuoteFinder implements QuoteFinder {
     }
 
     private static void attribute(String text, List<Span> paragraphs, List<Draft> drafts, AttributionFinder finder) {
+        java.util.Map<Integer, List<Draft>> byParagraph = new java.util.HashMap<>();
+        for (Draft d : drafts) {
+            byParagraph.computeIfAbsent(d.paragraph, p -> new ArrayList<>()).add(d);
+        }
         for (int k = 0; k < drafts.size(); k++) {
             Draft d = drafts.get(k);
             if (d.attribution != null) {
@@ -136,9 +144,8 @@ final class StandardQuoteFinder implements QuoteFinder {
             }
             int beforeStart = enclosing != null ? enclosing.start() : para.start();
             int afterEnd = enclosing != null ? enclosing.end() : para.end();
-            for (int j = 0; j < drafts.size(); j++) {
-                Draft o = drafts.get(j);
-                if (o == d || o.paragraph != d.paragraph || o.parent != d.parent || o.form != QuoteForm.MARKED) {
+            for (Draft o : byParagraph.get(d.paragraph)) {
+                if (o == d || o.parent != d.parent || o.form != QuoteForm.MARKED) {
                     continue;
                 }
                 if (o.content.end() <= d.content.start()) {
@@ -165,9 +172,15 @@ final class StandardQuoteFinder implements QuoteFinder {
     }
 
     private static void classify(String text, List<Span> paragraphs, List<Draft> drafts) {
+        boolean[] continued = new boolean[drafts.size()];
+        for (Draft d : drafts) {
+            if (d.continues >= 0) {
+                continued[d.continues] = true;
+            }
+        }
         for (int k = 0; k < drafts.size(); k++) {
             Draft d = drafts.get(k);
-            if (d.form != QuoteForm.MARKED || d.attribution != null || d.continues >= 0 || continued(drafts, k)) {
+            if (d.form != QuoteForm.MARKED || d.attribution != null || d.continues >= 0 || continued[k]) {
                 continue;
             }
             String words = d.content.of(text).strip();
@@ -181,15 +194,6 @@ final class StandardQuoteFinder implements QuoteFinder {
                 d.kind = QuoteKind.TERM;
             }
         }
-    }
-
-    private static boolean continued(List<Draft> drafts, int k) {
-        for (Draft o : drafts) {
-            if (o.continues == k) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -245,21 +249,31 @@ final class StandardQuoteFinder implements QuoteFinder {
     }
 
     private static List<Quote> build(String reportId, String text, List<Draft> drafts, List<Excluded> excluded) {
+        List<List<Draft>> children = new ArrayList<>();
+        for (int k = 0; k < drafts.size(); k++) {
+            children.add(new ArrayList<>(0));
+        }
+        for (Draft d : drafts) {
+            if (d.parent >= 0) {
+                children.get(d.parent).add(d);
+            }
+        }
         List<Quote> out = new ArrayList<>(drafts.size());
         for (int k = 0; k < drafts.size(); k++) {
             Draft d = drafts.get(k);
             List<Span> own = new ArrayList<>();
             int cursor = d.content.start();
-            for (Draft c : drafts) {
-                if (c.parent == k) {
-                    Span cut = new Span(Math.max(cursor, c.before()), Math.max(cursor, c.after()));
-                    addTrimmed(text, cursor, cut.start(), own);
-                    cursor = Math.max(cursor, cut.end());
-                }
+            for (Draft c : children.get(k)) {
+                Span cut = new Span(Math.max(cursor, c.before()), Math.max(cursor, c.after()));
+                addTrimmed(text, cursor, cut.start(), own);
+                cursor = Math.max(cursor, cut.end());
             }
             addTrimmed(text, cursor, d.content.end(), own);
             int inClutter = 0;
             for (Excluded e : excluded) {
+                if (e.span().start() >= d.content.end()) {
+                    break; // excluded spans are sorted
+                }
                 inClutter += e.span().overlap(d.content);
             }
             Attribution a = d.attribution != null ? d.attribution : Attribution.NONE;
