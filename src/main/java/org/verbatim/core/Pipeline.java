@@ -122,8 +122,7 @@ public final class Pipeline {
     }
 
     private static Unit unit(Quote q, Analysed a, ContentWords words) {
-        List<Token> own = ownTokens(a.tokens(), q);
-        return Unit.of(q.id(), a.report().id(), q.span(), own, Set.copyOf(words.stems(own)), q.speaker(), null);
+        return Unit.of(q.id(), a.report().id(), q.span(), ownTokens(a.tokens(), q), words, q.speaker(), null);
     }
 
     /**
@@ -229,9 +228,8 @@ public final class Pipeline {
                     continue;
                 }
                 for (Span s : splitter.of(a.report().text(), p)) {
-                    List<Token> tokens = tokensIn(a.tokens(), s);
-                    out.add(Unit.of(a.report().id() + "-s" + (++n), a.report().id(), s, tokens,
-                            Set.copyOf(words.stems(tokens)), null, null));
+                    out.add(Unit.of(a.report().id() + "-s" + (++n), a.report().id(), s, tokensIn(a.tokens(), s),
+                            words, null, null));
                 }
             }
         }

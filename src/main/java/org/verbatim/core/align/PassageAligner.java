@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Links the narrative sentences of different reports that tell the same fact. Reports reorder paragraphs
  * freely, so nothing assumes order: each sentence is linked to its best match in each other report when
- * the two are each other's best match and share enough rare words.
+ * the two are each other's best match and share enough rare words, two of them not names (two sentences that
+ * name the same people may still tell different facts).
  */
 @FunctionalInterface
 public interface PassageAligner {
@@ -47,7 +48,7 @@ public interface PassageAligner {
                         continue;
                     }
                     Similarity.Score sc = similarity.score(a, b);
-                    if (sc.shared() < 3 || sc.coverMin() < 0.5 || sc.coverMax() < 0.35) {
+                    if (sc.shared() < 3 || sc.coverMin() < 0.5 || sc.coverMax() < 0.35 || a.sharedPlain(b) < 2) {
                         continue;
                     }
                     double value = sc.coverMin() + sc.coverMax();

@@ -1,8 +1,10 @@
 package org.verbatim.core.align;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.verbatim.core.model.Span;
+import org.verbatim.core.text.ContentWords;
 import org.verbatim.core.text.Token;
 
 /**
@@ -16,14 +18,37 @@ import org.verbatim.core.text.Token;
  * @param speaker  who it is attributed to, or null
  * @param group    units with the same non-null group never align with each other (parts of one utterance,
  *                 a quote and the quote nested in it)
+ * @param plain    the stems of words printed in lower case: what a sentence says rather than whom it names
  */
 public record Unit(String id, String reportId, Span span, List<String> words, Set<String> stems, String speaker,
-                   String group) {
+                   String group, Set<String> plain) {
 
-    public static Unit of(String id, String reportId, Span span, List<Token> tokens, Set<String> stems,
+    public static Unit of(String id, String reportId, Span span, List<Token> tokens, ContentWords content,
                           String speaker, String group) {
         List<String> words = tokens.stream().filter(Token::isWordLike)
                 .map(t -> t.norm().toLowerCase(java.util.Locale.ROOT)).toList();
-        return new Unit(id, reportId, span, words, Set.copyOf(stems), speaker, group);
+        Set<String> stems = new HashSet<>();
+        Set<String> plain = new HashSet<>();
+        for (Token t : tokens) {
+            String stem = content.stemOf(t);
+            if (stem != null) {
+                stems.add(stem);
+                if (!Character.isUpperCase(t.surface().charAt(0))) {
+                    plain.add(stem);
+                }
+            }
+        }
+        return new Unit(id, reportId, span, words, Set.copyOf(stems), speaker, group, Set.copyOf(plain));
+    }
+
+    /** Stems of lower-case words that both units have. */
+    public int sharedPlain(Unit other) {
+        int n = 0;
+        for (String s : plain) {
+            if (other.plain.contains(s)) {
+                n++;
+            }
+        }
+        return n;
     }
 }
