@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** The command line: {@code verbatim compare FILE...}; the services it needs are built here, once. */
 @Command(name = "verbatim", mixinStandardHelpOptions = true, versionProvider = VerbatimCli.Version.class,
         description = "Compares several reports of one news story: quotes, who said them, and every wording difference.",
-        subcommands = {CompareCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CompareCommand.class, ProjectCommand.class, AnnotateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class VerbatimCli implements Runnable {
 
     @CommandLine.Spec
@@ -36,8 +37,24 @@ public final class VerbatimCli implements Runnable {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
+                ProjectCommand.Services services = new ProjectCommand.Services(readers, pipeline);
                 if (type == CompareCommand.class) {
                     return type.cast(new CompareCommand(readers, pipeline));
+                }
+                if (type == ProjectCommand.New.class) {
+                    return type.cast(new ProjectCommand.New(services));
+                }
+                if (type == ProjectCommand.Add.class) {
+                    return type.cast(new ProjectCommand.Add(services));
+                }
+                if (type == ProjectCommand.Show.class) {
+                    return type.cast(new ProjectCommand.Show(services));
+                }
+                if (type == ProjectCommand.Export.class) {
+                    return type.cast(new ProjectCommand.Export(services));
+                }
+                if (type == AnnotateCommand.class) {
+                    return type.cast(new AnnotateCommand(services));
                 }
                 return CommandLine.defaultFactory().create(type);
             }

@@ -35,7 +35,17 @@ public final class ComparisonJson {
 
     private final JsonFactory factory = new JsonFactory();
 
+    /** More top-level fields after the engine's (the project's annotations). */
+    @FunctionalInterface
+    public interface Extra {
+        void write(JsonGenerator g) throws IOException;
+    }
+
     public void write(Comparison c, Writer out) throws IOException {
+        write(c, out, g -> { });
+    }
+
+    public void write(Comparison c, Writer out, Extra extra) throws IOException {
         Map<String, CodePoints> cps = new HashMap<>();
         for (Comparison.ReportResult r : c.reports()) {
             cps.put(r.report().id(), new CodePoints(r.report().text()));
@@ -81,6 +91,7 @@ public final class ComparisonJson {
                 discrepancy(g, d, cps);
             }
             g.writeEndArray();
+            extra.write(g);
             g.writeEndObject();
         }
     }

@@ -25,6 +25,15 @@ public final class Fingerprints {
         return hex(sha256(text));
     }
 
+    /** SHA-256 of some bytes, in hex (the project keeps it for every imported file). */
+    public static String sha256Hex(byte[] bytes) {
+        try {
+            return hex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
     /**
      * @param kind     the discrepancy's kind
      * @param reportA  identity of side a's report ({@link #ofText})

@@ -1,0 +1,253 @@
+package org.verbatim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.verbatim.core.Comparison;
+import org.verbatim.core.Pipeline;
+import org.verbatim.core.align.Cluster;
+import org.verbatim.core.diff.Discrepancy;
+import org.verbatim.core.quote.Quote;
+import org.verbatim.core.read.ReadException;
+import org.verbatim.core.read.ReadResult;
+import org.verbatim.core.read.Readers;
+import org.verbatim.export.ProjectJson;
+import org.verbatim.store.Annotation;
+import org.verbatim.store.ProjectException;
+import org.verbatim.store.ProjectStore;
+import org.verbatim.store.ProjectSummary;
+import org.verbatim.store.StoredReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code verbatim project new|add|show|export}: the project file from the command line. */
+@Command(name = "project", mixinStandardHelpOptions = true,
+        description = "Create a project file, add reports to it, show it, export it.",
+        subcommands = {ProjectCommand.New.class, ProjectCommand.Add.class, ProjectCommand.Show.class,
+                ProjectCommand.Export.class})
+final class ProjectCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The services every project command needs, handed over by {@link VerbatimCli}'s factory. */
+    record Services(Readers readers, Pipeline pipeline) {}
+
+    @Command(name = "new", mixinStandardHelpOptions = true, description = "Create an empty project file.")
+    static final class New implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "PROJECT", description = "The new file, e.g. story.verbatim.")
+        Path project;
+        private final Services services;
+
+        New(Services services) {
+            this.services = services;
+        }
+
+        @Override
+        public Integer call() {
+            try (ProjectStore store = ProjectStore.create(project, services.pipeline())) {
+                spec.commandLine().getOut().println("created " + store.path());
+                return 0;
+            } catch (ProjectException e) {
+                return fail(spec, e.getMessage());
+            }
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add reports (files or URLs) and compare.")
+    static final class Add implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "PROJECT")
+        Path project;
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE")
+        List<String> sources = new ArrayList<>();
+        private final Services services;
+
+        Add(Services services) {
+            this.services = services;
+        }
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            boolean failed = false;
+            try (ProjectStore store = ProjectStore.open(project, services.pipeline())) {
+                for (String source : sources) {
+                    try {
+                        byte[] bytes = services.readers().isUrl(source) ? new byte[0] : readBytes(source);
+                        ReadResult read = services.readers().readSource(source);
+                        if (services.readers().isUrl(source)) {
+                            bytes = read.text().getBytes(StandardCharsets.UTF_8);
+                        }
+                        String id = store.addReport(source, services.readers().isUrl(source) ? null
+                                : Path.of(source).getFileName().toString(), bytes, read);
+                        out.println("added " + id + "  " + store.report(id).report().meta().title());
+                    } catch (ReadException e) {
+                        spec.commandLine().getErr().println("verbatim: " + e.getMessage());
+                        failed = true;
+                    }
+                }
+                ProjectSummary s = store.summary();
+                out.println(s.reports() + " reports, " + s.groups() + " quote groups, " + s.discrepancies()
+                        + " discrepancies");
+                return failed ? 2 : 0;
+            } catch (ProjectException e) {
+                return fail(spec, e.getMessage());
+            }
+        }
+
+        private static byte[] readBytes(String source) {
+            try {
+                return Files.readAllBytes(Path.of(source));
+            } catch (IOException | RuntimeException e) {
+                return new byte[0]; // the reader reports the real problem with the file
+            }
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Reports, groups and discrepancies, each discrepancy with its id, fingerprint and annotation.")
+    static final class Show implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "PROJECT")
+        Path project;
+        @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+        CompareCommand.Format format;
+        private final Services services;
+
+        Show(Services services) {
+            this.services = services;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            try (ProjectStore store = ProjectStore.open(project, services.pipeline())) {
+                PrintWriter out = spec.commandLine().getOut();
+                if (store.isReadOnly()) {
+                    spec.commandLine().getErr().println("verbatim: " + project + ": opened read-only");
+                }
+                if (format == CompareCommand.Format.json) {
+                    new ProjectJson().write(store.comparison(), store.annotations(), out);
+                    out.println();
+                } else {
+                    text(store, out);
+                }
+                out.flush();
+                return 0;
+            } catch (ProjectException e) {
+                return fail(spec, e.getMessage());
+            }
+        }
+
+        private static void text(ProjectStore store, PrintWriter out) throws ProjectException {
+            Comparison c = store.comparison();
+            ProjectSummary s = store.summary();
+            out.println(store.path() + ": " + s.reports() + " reports, " + s.groups() + " quote groups, "
+                    + s.discrepancies() + " discrepancies, " + s.reviewed() + " reviewed"
+                    + (s.orphaned() > 0 ? ", " + s.orphaned() + " orphaned annotations" : ""));
+            for (StoredReport r : store.reports()) {
+                out.println("  " + r.id() + "  " + r.report().meta().title() + (r.fileName() != null ? "  (" + r.fileName() + ")" : ""));
+            }
+            Map<String, Quote> quotes = c.quotesById();
+            Map<String, Annotation> byFingerprint = new HashMap<>();
+            for (Annotation a : store.annotations()) {
+                if (a.fingerprint() != null) {
+                    byFingerprint.put(a.fingerprint(), a);
+                }
+            }
+            for (Cluster cl : c.clusters()) {
+                if (!cl.isGroup()) {
+                    continue;
+                }
+                Quote first = quotes.get(cl.quoteIds().get(0));
+                out.println();
+                out.println("Group " + cl.id() + " · " + (first.speaker() != null ? first.speaker() : "speaker unknown")
+                        + " · " + cl.quoteIds().size() + " versions");
+                for (Discrepancy d : c.discrepancies()) {
+                    if (!d.clusterId().equals(cl.id())) {
+                        continue;
+                    }
+                    Annotation a = byFingerprint.get(d.fingerprint());
+                    out.println("  " + d.id() + "  " + d.fingerprint() + "  " + d.kind().label() + " (" + d.severity().label()
+                            + ")  " + d.a().reportId() + " «" + d.a().text() + "» → " + d.b().reportId() + " «"
+                            + d.b().text() + "»  [" + (a == null ? "unreviewed" : a.status().key()
+                            + (a.note().isEmpty() ? "" : ": " + a.note())) + "]");
+                }
+            }
+            List<Annotation> orphans = store.orphans();
+            if (!orphans.isEmpty()) {
+                out.println();
+                out.println("Orphaned annotations (their text is gone; kept, never dropped):");
+                for (Annotation a : orphans) {
+                    out.println("  #" + a.id() + "  [" + a.status().key() + "] «" + a.anchor().quote().exact() + "» "
+                            + a.note());
+                }
+            }
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the project out.")
+    static final class Export implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "PROJECT")
+        Path project;
+        @Option(names = "--format", defaultValue = "json", description = "json. Default: ${DEFAULT-VALUE}.")
+        String format;
+        @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "The file to write (default: standard output).")
+        Path output;
+        private final Services services;
+
+        Export(Services services) {
+            this.services = services;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            if (!format.equals("json")) {
+                return fail(spec, "unknown export format '" + format + "' (this version writes json)");
+            }
+            try (ProjectStore store = ProjectStore.open(project, services.pipeline())) {
+                if (output == null) {
+                    PrintWriter out = spec.commandLine().getOut();
+                    new ProjectJson().write(store.comparison(), store.annotations(), out);
+                    out.println();
+                    out.flush();
+                } else {
+                    try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                        new ProjectJson().write(store.comparison(), store.annotations(), w);
+                    }
+                    spec.commandLine().getOut().println("wrote " + output);
+                }
+                return 0;
+            } catch (ProjectException e) {
+                return fail(spec, e.getMessage());
+            }
+        }
+    }
+
+    static int fail(CommandSpec spec, String message) {
+        spec.commandLine().getErr().println("verbatim: " + message);
+        return 2;
+    }
+}

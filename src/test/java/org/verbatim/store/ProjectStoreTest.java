@@ -1,0 +1,178 @@
+package org.verbatim.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.core.Pipeline;
+import org.verbatim.core.diff.Discrepancy;
+import org.verbatim.core.model.ReportMeta;
+import org.verbatim.core.model.Span;
+import org.verbatim.core.read.Readers;
+
+/** The project file's service, as the window and the command line use it. */
+class ProjectStoreTest {
+
+    static final Path SAMPLE = Path.of("assets/samples/putin-elton-john");
+    static final List<String> FILES = List.of("putin-offers-to-meet-elton-john.txt",
+            "putin-calls-elton-john-for-real.txt", "kremlin-rejects-claim-putin-phoned.txt");
+
+    @TempDir
+    Path dir;
+    Path file;
+    ProjectStore store;
+
+    @BeforeEach
+    void aProjectWithTheSample() throws Exception {
+        file = dir.resolve("elton.verbatim");
+        store = ProjectStore.create(file, Pipeline.standard()).as("desk editor");
+        for (String f : FILES) {
+            addFile(store, SAMPLE.resolve(f));
+        }
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static String addFile(ProjectStore store, Path p) throws Exception {
+        return store.addReport(p.toString(), p.getFileName().toString(), Files.readAllBytes(p), Readers.defaults().read(p));
+    }
+
+    static Discrepancy theToDifference(ProjectStore store) throws Exception {
+        return store.comparison().discrepancies().stream()
+                .filter(d -> (d.a().text() + d.b().text()).equals("to")).findFirst().orElseThrow();
+    }
+
+    private ProjectStore reopen() throws Exception {
+        store.close();
+        store = ProjectStore.open(file, Pipeline.standard()).as("desk editor");
+        return store;
+    }
+
+    @Test
+    void reportsKeepTheirTextMetadataAndImportFacts() throws Exception {
+        StoredReport r = reopen().reports().get(2);
+        assertThat(r.report().text()).isEqualTo(Files.readString(SAMPLE.resolve(FILES.get(2))));
+        assertThat(r.report().meta().date()).isEqualTo("2015-09-15");
+        assertThat(r.fileName()).isEqualTo(FILES.get(2));
+        assertThat(r.sha256()).hasSize(64);
+        assertThat(r.importedAt()).isNotBlank();
+    }
+
+    @Test
+    void anAnnotationIsThereAfterReopening() throws Exception {
+        store.annotate(theToDifference(store), AnnotationStatus.CONFIRMED, "Instagram says 'look to forward'");
+        Annotation a = reopen().annotationOf(theToDifference(store)).orElseThrow();
+        assertThat(a.status()).isEqualTo(AnnotationStatus.CONFIRMED);
+        assertThat(a.note()).isEqualTo("Instagram says 'look to forward'");
+        assertThat(a.author()).isEqualTo("desk editor");
+    }
+
+    @Test
+    void everyChangeToAnAnnotationIsInItsHistory() throws Exception {
+        Annotation a = store.annotate(theToDifference(store), AnnotationStatus.FOLLOW_UP, "ask the desk");
+        store.setStatus(a.id(), AnnotationStatus.CONFIRMED);
+        assertThat(store.history(a.id())).extracting(HistoryEntry::field, HistoryEntry::oldValue, HistoryEntry::newValue)
+                .containsSubsequence(
+                        org.assertj.core.groups.Tuple.tuple("status", "unreviewed", "follow-up"),
+                        org.assertj.core.groups.Tuple.tuple("note", "", "ask the desk"),
+                        org.assertj.core.groups.Tuple.tuple("status", "follow-up", "confirmed"));
+    }
+
+    @Test
+    void tagsAndCategoryAreKept() throws Exception {
+        Annotation a = store.annotate(theToDifference(store), null, null);
+        store.setTags(a.id(), List.of("instagram", "typo"));
+        store.setCategory(a.id(), "quote");
+        Annotation back = reopen().annotation(a.id()).orElseThrow();
+        assertThat(back.tags()).containsExactly("instagram", "typo");
+        assertThat(back.category()).isEqualTo("quote");
+    }
+
+    @Test
+    void undoAndRedoAStatusChange() throws Exception {
+        Annotation a = store.annotate(theToDifference(store), AnnotationStatus.CONFIRMED, null);
+        store.setStatus(a.id(), AnnotationStatus.ACCEPTABLE);
+        store.undo();
+        assertThat(store.annotation(a.id()).orElseThrow().status()).isEqualTo(AnnotationStatus.CONFIRMED);
+        store.redo();
+        assertThat(store.annotation(a.id()).orElseThrow().status()).isEqualTo(AnnotationStatus.ACCEPTABLE);
+    }
+
+    @Test
+    void removingAReportCanBeUndone() throws Exception {
+        String id = store.reports().get(1).id();
+        store.removeReport(id);
+        assertThat(store.comparison().reports()).hasSize(2);
+        store.undo();
+        assertThat(store.reports()).extracting(StoredReport::id).contains(id);
+        assertThat(store.comparison().reports()).hasSize(3);
+    }
+
+    @Test
+    void reportsCanBeReordered() throws Exception {
+        List<String> ids = store.reports().stream().map(StoredReport::id).toList();
+        store.moveReport(ids.get(2), 0);
+        assertThat(reopen().reports()).extracting(StoredReport::id).containsExactly(ids.get(2), ids.get(0), ids.get(1));
+    }
+
+    @Test
+    void aReportsMetadataCanBeEdited() throws Exception {
+        String id = store.reports().get(0).id();
+        store.editReport(id, new ReportMeta("Putin offers to meet Elton", "Showbiz Daily", "2015-09-25", null));
+        assertThat(reopen().report(id).report().meta().outlet()).isEqualTo("Showbiz Daily");
+    }
+
+    @Test
+    void excludingTextByHandReRunsTheComparison() throws Exception {
+        StoredReport kremlin = store.reports().get(2);
+        String text = kremlin.report().text();
+        int at = text.indexOf("Thank-you to President");
+        store.exclude(kremlin.id(), new Span(at, text.indexOf('\n', at)));
+        assertThat(store.comparison().reports().get(2).excluded())
+                .anySatisfy(e -> assertThat(e.reason()).isEqualTo("excluded by the user"));
+    }
+
+    @Test
+    void theComparisonIsCachedInTheFile() throws Exception {
+        int groups = store.summary().groups();
+        assertThat(reopen().summary().groups()).isEqualTo(groups);
+    }
+
+    @Test
+    void aCopyIsWrittenWithTheOnlineBackup() throws Exception {
+        store.annotate(theToDifference(store), AnnotationStatus.CONFIRMED, "copied");
+        Path copy = dir.resolve("copy.verbatim");
+        store.saveCopy(copy);
+        store.close();
+        try (ProjectStore other = ProjectStore.open(copy, Pipeline.standard())) {
+            assertThat(other.annotations()).extracting(Annotation::note).containsExactly("copied");
+        }
+        store = ProjectStore.open(file, Pipeline.standard());
+    }
+
+    @Test
+    void theSummaryCountsReviewedDiscrepancies() throws Exception {
+        store.annotate(theToDifference(store), AnnotationStatus.CONFIRMED, null);
+        ProjectSummary s = store.summary();
+        assertThat(s.reports()).isEqualTo(3);
+        assertThat(s.groups()).isEqualTo(2);
+        assertThat(s.reviewed()).isEqualTo(1);
+    }
+
+    @Test
+    void theFileIdentifiesItselfAsVerbatim() throws Exception {
+        store.close();
+        byte[] header = java.util.Arrays.copyOf(Files.readAllBytes(file), 100);
+        assertThat(java.nio.ByteBuffer.wrap(header).getInt(68)).isEqualTo(ProjectFile.APPLICATION_ID);
+        assertThat(java.nio.ByteBuffer.wrap(header).getInt(60)).isEqualTo(ProjectFile.SCHEMA_VERSION);
+        store = ProjectStore.open(file, Pipeline.standard());
+    }
+}
