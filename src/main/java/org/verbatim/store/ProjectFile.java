@@ -82,6 +82,11 @@ public final class ProjectFile implements AutoCloseable {
 
     /** Opens an existing project, read-write when the file can be written, read-only otherwise. */
     public static ProjectFile open(Path path) throws ProjectException {
+        return open(path, false);
+    }
+
+    /** Opens an existing project; read-only when asked, or when the file cannot be written. */
+    public static ProjectFile open(Path path, boolean askReadOnly) throws ProjectException {
         String name = path.toString();
         if (!Files.exists(path)) {
             throw new ProjectException(name, "file not found");
@@ -107,7 +112,7 @@ public final class ProjectFile implements AutoCloseable {
                     + header.userVersion + "; this version reads up to " + SCHEMA_VERSION + ")");
         }
         Path dir = path.toAbsolutePath().getParent();
-        boolean readOnly = !Files.isWritable(path) || dir == null || !Files.isWritable(dir);
+        boolean readOnly = askReadOnly || !Files.isWritable(path) || dir == null || !Files.isWritable(dir);
         Connection c = null;
         try {
             c = connect(path, readOnly);
@@ -166,8 +171,13 @@ public final class ProjectFile implements AutoCloseable {
         if (Files.exists(target)) {
             throw new ProjectException(target.toString(), "a file of that name already exists");
         }
-        try (Statement s = connection.createStatement()) {
-            s.executeUpdate("backup to " + target.toAbsolutePath());
+        try {
+            // SQLite's online backup API, called directly: no SQL text, so any file name is safe
+            int rc = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
+                    .backup("main", target.toAbsolutePath().toString(), null);
+            if (rc != 0) {
+                throw new SQLException("SQLite backup returned " + rc);
+            }
         } catch (SQLException e) {
             throw new ProjectException(target.toString(), "cannot write the copy: " + e.getMessage(), e);
         }

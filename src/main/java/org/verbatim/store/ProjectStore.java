@@ -77,6 +77,11 @@ public final class ProjectStore implements AutoCloseable {
         return new ProjectStore(ProjectFile.open(path), pipeline, Anchoring.standard(), osUser());
     }
 
+    /** An existing project, read-only whatever the file's permissions (for looking without touching). */
+    public static ProjectStore openReadOnly(Path path, Pipeline pipeline) throws ProjectException {
+        return new ProjectStore(ProjectFile.open(path, true), pipeline, Anchoring.standard(), osUser());
+    }
+
     /** The same store writing as another author (tests, or a user name set in the window). */
     public ProjectStore as(String newAuthor) {
         return new ProjectStore(file, pipeline, anchoring, newAuthor);

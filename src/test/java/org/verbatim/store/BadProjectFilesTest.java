@@ -126,6 +126,19 @@ class BadProjectFilesTest {
     }
 
     @Test
+    void aProjectOpenedReadOnlyRefusesChangesAndLeavesTheFileAsItWas() throws Exception {
+        Path p = aProject();
+        byte[] before = Files.readAllBytes(p);
+        try (ProjectStore store = ProjectStore.openReadOnly(p, Pipeline.standard())) {
+            assertThat(store.isReadOnly()).isTrue();
+            assertThat(store.summary().reports()).isZero();
+            assertThatThrownBy(() -> store.setSettings(store.settings()))
+                    .hasMessage(p + ": opened read-only; cannot change comparison settings");
+        }
+        assertThat(Files.readAllBytes(p)).isEqualTo(before);
+    }
+
+    @Test
     void aProjectOpenInAnotherVerbatimIsRefusedWithoutHarm() throws Exception {
         Path p = aProject();
         try (ProjectStore first = ProjectStore.open(p, Pipeline.standard())) {

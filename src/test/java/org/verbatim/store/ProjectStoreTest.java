@@ -149,7 +149,7 @@ class ProjectStoreTest {
     @Test
     void aCopyIsWrittenWithTheOnlineBackup() throws Exception {
         store.annotate(theToDifference(store), AnnotationStatus.CONFIRMED, "copied");
-        Path copy = dir.resolve("copy.verbatim");
+        Path copy = dir.resolve("copy of Elton's story.verbatim");
         store.saveCopy(copy);
         store.close();
         try (ProjectStore other = ProjectStore.open(copy, Pipeline.standard())) {
