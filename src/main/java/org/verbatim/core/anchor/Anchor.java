@@ -28,6 +28,9 @@ public record Anchor(TextQuoteSelector quote, TextPositionSelector position) {
      * Describes a non-empty span of a text: its exact text, up to {@value #CONTEXT_LENGTH} chars before and after it
      * (fewer at the ends of the text, and one fewer where the cut would split a surrogate pair), and its position.
      *
+     * @param text the text the annotation is made on
+     * @param span the annotated range of {@code text}
+     * @return the anchor to store with the annotation
      * @throws IllegalArgumentException when the span is empty or does not lie inside the text
      */
     public static Anchor describe(String text, Span span) {

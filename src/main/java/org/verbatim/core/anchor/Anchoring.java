@@ -20,7 +20,9 @@ public interface Anchoring {
     /**
      * The default, after the W3C selectors and Hypothesis's anchoring: the stored position if it still holds the
      * quote, else the best exact occurrence of the quote by context and position, else the best approximate match,
-     * if it scores well enough. See {@link QuoteAnchoring}.
+     * if it scores well enough. See {@code QuoteAnchoring} for the scores and thresholds.
+     *
+     * @return the standard anchoring, which keeps no state and may be shared
      */
     static Anchoring standard() {
         return QuoteAnchoring.STANDARD;

@@ -12,7 +12,8 @@ import org.verbatim.core.model.Span;
  *
  * @param start index of the first selected char
  * @param end   index one past the last selected char
- * @see <a href="https://www.w3.org/TR/annotation-model/#text-position-selector">W3C Web Annotation Data Model, 4.2.5</a>
+ * @see <a href="https://www.w3.org/TR/annotation-model/#text-position-selector">
+ *      W3C Web Annotation Data Model, 4.2.5</a>
  */
 public record TextPositionSelector(int start, int end) {
 

@@ -15,7 +15,8 @@ class AnchoringTest {
 
             The county's emergency coordinator, Dana Whitlock, said crews had pumped water out of the town's two care \
             homes overnight and that no one had been seriously hurt. “We were lucky, and we know it,” she told \
-            reporters outside the council offices. “Another foot of water and we would have been evacuating by boat.”
+            reporters outside the council offices. “Another foot of water and we would have been evacuating by \
+            boat.”
 
             Engineers will inspect the Kings Weir bridge on Friday before deciding whether it can reopen to traffic. \
             Drivers are being diverted through Hollins Cross, adding about 40 minutes to the journey.
@@ -63,6 +64,26 @@ class AnchoringTest {
         assertThat(located.method()).isEqualTo(Method.EXACT_WITH_CONTEXT);
         assertThat(located.span()).isEqualTo(new Span(span.start() + added, span.end() + added));
         assertThat(located.span().of(UPDATE_ADDED_AT_THE_TOP)).isEqualTo("no one had been seriously hurt");
+    }
+
+    /** The sentence around the annotated clause rewritten: the clause survives word for word, its context does not. */
+    private static final String SENTENCE_AROUND_THE_CLAUSE_REWRITTEN = FLOOD_REPORT.replace(
+            "said crews had pumped water out of the town's two care homes overnight and that no one had been "
+                    + "seriously hurt. “We were lucky, and we know it,” she told reporters outside the council "
+                    + "offices.",
+            "stressed on Thursday that no one had been seriously hurt, adding that the next storm might not be "
+                    + "so kind.");
+
+    @Test
+    void aLongQuoteWhoseSurroundingsWereRewrittenIsFoundByItsExactText() {
+        Span span = onlyOccurrence(FLOOD_REPORT, "no one had been seriously hurt");
+
+        Located located = locate(SENTENCE_AROUND_THE_CLAUSE_REWRITTEN, Anchor.describe(FLOOD_REPORT, span))
+                .orElseThrow();
+
+        assertThat(located.method()).isEqualTo(Method.EXACT);
+        assertThat(located.span()).isEqualTo(onlyOccurrence(SENTENCE_AROUND_THE_CLAUSE_REWRITTEN,
+                "no one had been seriously hurt"));
     }
 
     // --- the annotated words occur more than once ---------------------------------------------------------------
@@ -150,7 +171,8 @@ class AnchoringTest {
     @Test
     void anAddedCommaIsFoundFuzzily() {
         String edited = FLOOD_REPORT.replace("on Friday before deciding", "on Friday, before deciding");
-        Span span = onlyOccurrence(FLOOD_REPORT, "Engineers will inspect the Kings Weir bridge on Friday before deciding");
+        Span span = onlyOccurrence(FLOOD_REPORT,
+                "Engineers will inspect the Kings Weir bridge on Friday before deciding");
 
         Located located = locate(edited, Anchor.describe(FLOOD_REPORT, span)).orElseThrow();
 
