@@ -571,14 +571,8 @@ public final class ProjectStore implements AutoCloseable {
                 }
             }
         } else {
-            // the column name comes from this class's own constants, never from input
-            String column = switch (field) {
-                case "status" -> "status";
-                case "note" -> "note";
-                case "category" -> "category";
-                default -> throw new IllegalArgumentException(field);
-            };
-            try (PreparedStatement s = c.prepareStatement("UPDATE annotation SET " + column + " = ?, updated_at = ? WHERE id = ?")) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE annotation SET " + column(field)
+                    + " = ?, updated_at = ? WHERE id = ?")) {
                 s.setString(1, value);
                 s.setString(2, Instant.now().toString());
                 s.setLong(3, id);
@@ -603,13 +597,7 @@ public final class ProjectStore implements AutoCloseable {
             }
             return String.join(",", tags);
         }
-        String column = switch (field) {
-            case "status" -> "status";
-            case "note" -> "note";
-            case "category" -> "category";
-            default -> throw new IllegalArgumentException(field);
-        };
-        try (PreparedStatement s = c.prepareStatement("SELECT " + column + " FROM annotation WHERE id = ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + column(field) + " FROM annotation WHERE id = ?")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
@@ -618,6 +606,16 @@ public final class ProjectStore implements AutoCloseable {
                 return r.getString(1);
             }
         }
+    }
+
+    /** The column of an editable annotation field: from this class's own names, never from input. */
+    private static String column(String field) {
+        return switch (field) {
+            case "status" -> "status";
+            case "note" -> "note";
+            case "category" -> "category";
+            default -> throw new IllegalArgumentException("not an annotation field: " + field);
+        };
     }
 
     private void history(Connection c, long id, String field, String old, String value) throws SQLException {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,22 +21,17 @@ class CompareCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = VerbatimCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+    private static JsonNode json(CliRun r) throws Exception {
+        return new ObjectMapper().readTree(r.out());
     }
 
     @Test
     void jsonHasTheDocumentedShape() throws Exception {
-        JsonNode j = run("compare", "--format", "json", A, B, C).json();
+        JsonNode j = json(run("compare", "--format", "json", A, B, C));
         assertThat(j.fieldNames()).toIterable()
                 .containsExactly("reports", "quotes", "clusters", "passages", "discrepancies");
         assertThat(j.path("reports").get(0).fieldNames()).toIterable()
@@ -53,7 +46,7 @@ class CompareCommandTest {
 
     @Test
     void reportPathIsThePathAsGiven() throws Exception {
-        assertThat(run("compare", "--format", "json", A, B).json().path("reports").get(1).path("path").asText())
+        assertThat(json(run("compare", "--format", "json", A, B)).path("reports").get(1).path("path").asText())
                 .isEqualTo(B);
     }
 
@@ -62,7 +55,7 @@ class CompareCommandTest {
         Path emoji = dir.resolve("emoji.txt");
         String text = "\uFEFFFans cheered \uD83C\uDF89\uD83C\uDF89. \"We did it,\" the captain said.\n";
         Files.writeString(emoji, text, StandardCharsets.UTF_8);
-        JsonNode q = run("compare", "--format", "json", emoji.toString()).json().path("quotes").get(0);
+        JsonNode q = json(run("compare", "--format", "json", emoji.toString())).path("quotes").get(0);
         String decoded = text.substring(1); // BOM excluded
         int start = decoded.codePointCount(0, decoded.indexOf("We did"));
         assertThat(q.path("start").asInt()).isEqualTo(start);
@@ -71,15 +64,15 @@ class CompareCommandTest {
 
     @Test
     void aMissingFileIsNamedOnStderrAndTheOthersAreStillCompared() throws Exception {
-        Run r = run("compare", "--format", "json", A, dir.resolve("gone.txt").toString(), C);
+        CliRun r = run("compare", "--format", "json", A, dir.resolve("gone.txt").toString(), C);
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("verbatim: " + dir.resolve("gone.txt") + ": file not found");
-        assertThat(r.json().path("reports")).hasSize(2);
+        assertThat(json(r).path("reports")).hasSize(2);
     }
 
     @Test
     void aDirectoryIsRefusedWithItsName() {
-        Run r = run("compare", A, dir.toString());
+        CliRun r = run("compare", A, dir.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains(dir.toString()).contains("is a directory");
     }
@@ -87,7 +80,7 @@ class CompareCommandTest {
     @Test
     void anEmptyFileIsRefusedWithItsName() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
-        Run r = run("compare", A, empty.toString());
+        CliRun r = run("compare", A, empty.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("empty.txt").contains("empty file");
     }
@@ -95,14 +88,14 @@ class CompareCommandTest {
     @Test
     void aBinaryFileIsRefusedWithItsName() throws Exception {
         Path binary = Files.write(dir.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
-        Run r = run("compare", A, binary.toString());
+        CliRun r = run("compare", A, binary.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("photo.txt").contains("binary");
     }
 
     @Test
     void nothingReadableIsAnErrorWithNoOutput() {
-        Run r = run("compare", dir.resolve("a.txt").toString());
+        CliRun r = run("compare", dir.resolve("a.txt").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("no report could be read");
@@ -110,14 +103,14 @@ class CompareCommandTest {
 
     @Test
     void minSeveritySubstantiveLeavesOutCosmeticDifferences() throws Exception {
-        JsonNode d = run("compare", "--format", "json", "--min-severity", "substantive", A, B, C).json()
+        JsonNode d = json(run("compare", "--format", "json", "--min-severity", "substantive", A, B, C))
                 .path("discrepancies");
         assertThat(d).isNotEmpty().allSatisfy(x -> assertThat(x.path("severity").asText()).isEqualTo("substantive"));
     }
 
     @Test
     void textFormatShowsEachGroupWithItsDifferences() {
-        Run r = run("compare", "--color=never", A, B, C);
+        CliRun r = run("compare", "--color=never", A, B, C);
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Group c").contains("word-deleted").contains("«to»").contains("In one report only");
         assertThat(r.out()).doesNotContain("\u001B[");
@@ -132,8 +125,8 @@ class CompareCommandTest {
     void caseDifferencesAreReportedUnlessIgnoreCaseIsGiven() throws Exception {
         Path one = Files.writeString(dir.resolve("one.txt"), "\"The Plan Is Working well,\" the mayor said on Monday.");
         Path two = Files.writeString(dir.resolve("two.txt"), "\"The plan is working well,\" the mayor said.");
-        JsonNode sensitive = run("compare", "--format", "json", one.toString(), two.toString()).json();
-        JsonNode insensitive = run("compare", "--format", "json", "--ignore-case", one.toString(), two.toString()).json();
+        JsonNode sensitive = json(run("compare", "--format", "json", one.toString(), two.toString()));
+        JsonNode insensitive = json(run("compare", "--format", "json", "--ignore-case", one.toString(), two.toString()));
         assertThat(sensitive.path("discrepancies").findValuesAsText("kind")).containsOnly("case");
         assertThat(insensitive.path("discrepancies")).isEmpty();
     }

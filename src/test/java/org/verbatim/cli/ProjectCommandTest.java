@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,20 +19,15 @@ class ProjectCommandTest {
     Path dir;
     String project;
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = VerbatimCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeEach
     void aProjectWithTheSample() {
         project = dir.resolve("elton.verbatim").toString();
         assertThat(run("project", "new", project).exit()).isZero();
-        Run add = run("project", "add", project, SAMPLE + "putin-offers-to-meet-elton-john.txt",
+        CliRun add = run("project", "add", project, SAMPLE + "putin-offers-to-meet-elton-john.txt",
                 SAMPLE + "putin-calls-elton-john-for-real.txt", SAMPLE + "kremlin-rejects-claim-putin-phoned.txt");
         assertThat(add.exit()).as(add.err()).isZero();
     }
@@ -58,7 +51,7 @@ class ProjectCommandTest {
     @Test
     void annotateByIdSetsStatusAndNote() throws Exception {
         String id = theToDifference().path("id").asText();
-        Run r = run("annotate", project, id, "--status", "confirmed", "--note", "Instagram: 'look to forward'");
+        CliRun r = run("annotate", project, id, "--status", "confirmed", "--note", "Instagram: 'look to forward'");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(run("project", "show", project).out()).contains("[confirmed: Instagram: 'look to forward']");
     }
@@ -84,14 +77,14 @@ class ProjectCommandTest {
 
     @Test
     void anUnknownDiscrepancyIsAClearError() {
-        Run r = run("annotate", project, "d999", "--status", "confirmed");
+        CliRun r = run("annotate", project, "d999", "--status", "confirmed");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("no discrepancy 'd999'");
     }
 
     @Test
     void anUnknownStatusIsAClearError() throws Exception {
-        Run r = run("annotate", project, theToDifference().path("id").asText(), "--status", "maybe");
+        CliRun r = run("annotate", project, theToDifference().path("id").asText(), "--status", "maybe");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("unknown status 'maybe'");
     }
@@ -99,14 +92,14 @@ class ProjectCommandTest {
     @Test
     void aFileThatIsNotAProjectIsNamedWithTheReason() throws Exception {
         Path notes = Files.writeString(dir.resolve("notes.verbatim"), "hello");
-        Run r = run("project", "show", notes.toString());
+        CliRun r = run("project", "show", notes.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("verbatim: " + notes + ": not a Verbatim project (not an SQLite database)");
     }
 
     @Test
     void addingAnUnreadableFileNamesItAndKeepsTheRest() {
-        Run r = run("project", "add", project, dir.resolve("missing.txt").toString());
+        CliRun r = run("project", "add", project, dir.resolve("missing.txt").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("missing.txt: file not found");
         assertThat(run("project", "show", project).out()).contains("3 reports");

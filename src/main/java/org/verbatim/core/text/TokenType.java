@@ -8,6 +8,6 @@ public enum TokenType {
     NUMBER,
     /** Sentence and clause punctuation: . , ; : ! ? ( ) [ ] - and quotation marks. */
     PUNCT,
-    /** Anything else that is not a space: @ # % & $ emoji. */
+    /** Anything else that is not a space: {@code @ # % & $}, emoji. */
     SYMBOL
 }

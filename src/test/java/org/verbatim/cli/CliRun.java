@@ -1,0 +1,15 @@
+package org.verbatim.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** One run of the command line in this JVM, with what it printed and its exit code. */
+record CliRun(int exit, String out, String err) {
+
+    static CliRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = VerbatimCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new CliRun(exit, out.toString(), err.toString());
+    }
+}
