@@ -9,6 +9,7 @@ import org.verbatim.core.ComparisonSettings;
 import org.verbatim.core.Pipeline;
 import org.verbatim.ui.highlight.EngineHighlights;
 import org.verbatim.ui.highlight.HighlightProvider;
+import org.verbatim.ui.project.ProjectSession;
 import org.verbatim.ui.story.ClasspathSampleSource;
 import org.verbatim.ui.task.FxTaskRunner;
 import org.verbatim.ui.view.MainWindow;
@@ -48,16 +49,38 @@ public class VerbatimApp extends Application {
     @Override
     public void start(Stage stage) {
         runner = new FxTaskRunner();
-        WorkbenchViewModel workbench =
-                new WorkbenchViewModel(runner, new ClasspathSampleSource(), highlightProvider);
+        ClasspathSampleSource sample = new ClasspathSampleSource();
+        workbench = new WorkbenchViewModel(runner, sample, highlightProvider);
         MainWindow.show(stage, workbench, runner);
-        workbench.loadSample();
+        Pipeline pipeline = Pipeline.standard();
+        java.nio.file.Path file = projectArgument();
+        if (file != null) {
+            workbench.open(() -> ProjectSession.open(file, pipeline));
+        } else {
+            java.nio.file.Path temp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "verbatim");
+            workbench.open(() -> ProjectSession.openSample(sample, temp, pipeline));
+        }
+    }
+
+    /** A {@code .verbatim} file given on the command line, or null. */
+    private java.nio.file.Path projectArgument() {
+        for (String arg : getParameters().getRaw()) {
+            if (arg.endsWith(".verbatim")) {
+                return java.nio.file.Path.of(arg);
+            }
+        }
+        return null;
     }
 
     @Override
     public void stop() {
+        if (workbench != null) {
+            workbench.close();
+        }
         if (runner != null) {
             runner.close();
         }
     }
+
+    private WorkbenchViewModel workbench;
 }

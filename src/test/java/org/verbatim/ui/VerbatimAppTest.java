@@ -66,13 +66,13 @@ class VerbatimAppTest {
     }
 
     @Test
-    void titlesTheWindowAfterTheStoryAndCountsTheReports() throws Exception {
+    void titlesTheWindowAfterTheStoryAndCountsReportsAndGroups() throws Exception {
         openApp();
         Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
 
-        waitUntil(() -> "3 reports".equals(robot.lookup("#status").queryAs(Label.class).getText()));
+        waitUntil(() -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("3 reports · 2 quote groups"));
         assertThat(onFx(stage::getTitle))
-                .isEqualTo("Verbatim — Putin and Elton John phone call (Sept 2015), three reports");
+                .isEqualTo("Verbatim — Putin and Elton John phone call (Sept 2015), three reports (not saved)");
         assertThat(onFx(stage::isShowing)).isTrue();
         assertThat(onFx(() -> stage.getScene().getWidth())).isEqualTo(1366.0);
         assertThat(onFx(() -> stage.getScene().getHeight())).isEqualTo(768.0);

@@ -24,9 +24,63 @@ public final class MainWindow {
     public static Scene createScene(WorkbenchViewModel model, TaskRunner runner) {
         WorkbenchView view = new WorkbenchView(model, runner);
         Scene scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> handleKey(e, model, view.reviewPanel()));
         URL css = Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET), STYLESHEET);
         scene.getStylesheets().add(css.toExternalForm());
         return scene;
+    }
+
+    /**
+     * The review keys: J / F8 next discrepancy, K / Shift+F8 previous, 1–5 set the status, Ctrl+Z undo,
+     * Ctrl+Shift+Z (or Ctrl+Y) redo. Letters and digits are left alone while the user types a note.
+     */
+    static void handleKey(javafx.scene.input.KeyEvent e, WorkbenchViewModel model, ReviewPanel panel) {
+        org.verbatim.ui.viewmodel.ReviewViewModel review = model.review();
+        javafx.scene.input.KeyCode code = e.getCode();
+        boolean typing = panel.isTyping();
+        if (e.isShortcutDown() && code == javafx.scene.input.KeyCode.Z) {
+            if (typing) {
+                return;
+            }
+            if (e.isShiftDown()) {
+                review.redo();
+            } else {
+                review.undo();
+            }
+            e.consume();
+            return;
+        }
+        if (e.isShortcutDown() && code == javafx.scene.input.KeyCode.Y && !typing) {
+            review.redo();
+            e.consume();
+            return;
+        }
+        if (code == javafx.scene.input.KeyCode.F8) {
+            panel.commitNote();
+            if (e.isShiftDown()) {
+                review.previous();
+            } else {
+                review.next();
+            }
+            e.consume();
+            return;
+        }
+        if (typing || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        switch (code) {
+            case J -> review.next();
+            case K -> review.previous();
+            case DIGIT1, NUMPAD1 -> review.setStatus(org.verbatim.store.AnnotationStatus.values()[0]);
+            case DIGIT2, NUMPAD2 -> review.setStatus(org.verbatim.store.AnnotationStatus.values()[1]);
+            case DIGIT3, NUMPAD3 -> review.setStatus(org.verbatim.store.AnnotationStatus.values()[2]);
+            case DIGIT4, NUMPAD4 -> review.setStatus(org.verbatim.store.AnnotationStatus.values()[3]);
+            case DIGIT5, NUMPAD5 -> review.setStatus(org.verbatim.store.AnnotationStatus.values()[4]);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
     }
 
     /** Sets the scene on the stage, binds the title, fits the stage to the screen and shows it. */

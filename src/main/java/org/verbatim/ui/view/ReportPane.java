@@ -67,6 +67,19 @@ public final class ReportPane extends VBox {
         showText(model.getText());
         model.textProperty().addListener((obs, old, text) -> showText(text));
         model.highlightsProperty().addListener((obs, old, highlights) -> showHighlights(highlights));
+        model.focusProperty().addListener((obs, old, span) -> reveal(span));
+    }
+
+    /** Scrolls the text so that {@code span} shows near the top, and marks it as the selection. */
+    private void reveal(org.verbatim.core.model.Span span) {
+        if (span == null || span.end() > area.getLength()) {
+            area.deselect();
+            return;
+        }
+        int paragraph = area.offsetToPosition(span.start(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward)
+                .getMajor();
+        area.showParagraphAtTop(Math.max(0, paragraph - 1));
+        area.selectRange(span.start(), span.end());
     }
 
     private VBox buildHeader() {
@@ -93,7 +106,13 @@ public final class ReportPane extends VBox {
                 () -> wordCount(model.getWordCount()), model.wordCountProperty()));
         words.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox meta = new HBox(outlet, gap, words);
+        Label lacks = new Label("Not in this report");
+        lacks.getStyleClass().add("report-lacks");
+        lacks.visibleProperty().bind(model.lacksSelectionProperty());
+        lacks.managedProperty().bind(model.lacksSelectionProperty());
+        lacks.setMinWidth(Region.USE_PREF_SIZE);
+
+        HBox meta = new HBox(outlet, gap, lacks, words);
         meta.getStyleClass().add("report-meta");
         meta.setAlignment(Pos.BASELINE_LEFT);
 

@@ -36,6 +36,7 @@ public final class WorkbenchView extends BorderPane {
     private final TaskRunner runner;
     private final HBox row = new HBox();
     private final List<ReportPane> panes = new ArrayList<>();
+    private final ReviewPanel review;
 
     public WorkbenchView(WorkbenchViewModel model, TaskRunner runner) {
         this.model = model;
@@ -43,7 +44,13 @@ public final class WorkbenchView extends BorderPane {
         getStyleClass().add("workbench");
 
         setTop(buildStoryBar());
-        setCenter(buildCentre());
+        review = new ReviewPanel(model.review());
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(buildCentre(), review);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.64);
+        split.getStyleClass().add("workbench-split");
+        javafx.scene.control.SplitPane.setResizableWithParent(review, false);
+        setCenter(split);
         setBottom(new StatusBar(model));
 
         model.getPanes().addListener((ListChangeListener<ReportPaneViewModel>) change -> rebuildPanes());
@@ -143,6 +150,11 @@ public final class WorkbenchView extends BorderPane {
         for (ReportPane pane : panes) {
             pane.header().minHeightProperty().bind(tallest);
         }
+    }
+
+    /** The discrepancy list and annotation editor. */
+    public ReviewPanel reviewPanel() {
+        return review;
     }
 
     /** The live report panes, in display order. */

@@ -38,6 +38,21 @@ public final class ReportPaneViewModel {
      * @param id     a stable id within the story ("r1", ...)
      * @param source where the report came from (file name, path or URL), for tooltips
      */
+    private final javafx.beans.property.ObjectProperty<org.verbatim.core.model.Span> focus =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "focus");
+    private final javafx.beans.property.BooleanProperty lacksSelection =
+            new javafx.beans.property.SimpleBooleanProperty(this, "lacksSelection", false);
+
+    /** The span this pane should scroll to and mark (the selected discrepancy's words here); null for none. */
+    public javafx.beans.property.ObjectProperty<org.verbatim.core.model.Span> focusProperty() {
+        return focus;
+    }
+
+    /** True when a discrepancy is selected that this report does not print; its header says so. */
+    public javafx.beans.property.BooleanProperty lacksSelectionProperty() {
+        return lacksSelection;
+    }
+
     public ReportPaneViewModel(String id, String source, String title, String outletLine, String text) {
         this.id = Objects.requireNonNull(id, "id");
         this.source = source == null ? "" : source;

@@ -51,6 +51,73 @@ public final class WorkbenchViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No story open");
 
     private long generation;
+    private final ReviewViewModel review = new ReviewViewModel();
+    private org.verbatim.ui.project.ProjectSession session;
+
+    /** Opens a project session (made in the background by {@code opener}) in place of what is open. */
+    public void open(java.util.concurrent.Callable<org.verbatim.ui.project.ProjectSession> opener) {
+        long thisLoad = ++generation;
+        loading.set(true);
+        progress.set(INDETERMINATE);
+        error.set(null);
+        status.set("Opening…");
+        runner.run("open project", () -> {
+            org.verbatim.ui.project.ProjectSession s = opener.call();
+            org.verbatim.core.Comparison c = s.store().comparison();
+            return new Opened(s, c, s.store().annotations(),
+                    org.verbatim.ui.highlight.EngineHighlights.highlights(c));
+        }, opened -> {
+            if (thisLoad == generation) {
+                showSession(opened);
+            } else {
+                opened.session().close();
+            }
+        }, failure -> {
+            if (thisLoad == generation) {
+                fail(failure);
+            }
+        });
+    }
+
+    private record Opened(org.verbatim.ui.project.ProjectSession session, org.verbatim.core.Comparison comparison,
+                          List<org.verbatim.store.Annotation> annotations, List<List<Highlight>> highlights) {}
+
+    private void showSession(Opened o) {
+        if (session != null && session != o.session()) {
+            session.close();
+        }
+        session = o.session();
+        List<ReportPaneViewModel> newPanes = new ArrayList<>();
+        List<org.verbatim.core.Comparison.ReportResult> reports = o.comparison().reports();
+        for (int i = 0; i < reports.size(); i++) {
+            ReportPaneViewModel pane = ReportPaneViewModel.of(reports.get(i).report());
+            pane.setHighlights(o.highlights().get(i));
+            newPanes.add(pane);
+        }
+        panes.setAll(newPanes);
+        review.load(o.session().store(), o.comparison(), o.annotations());
+        String title = o.session().title();
+        storyTitle.set(title);
+        windowTitle.set(APP_NAME + " — " + title + (o.session().isTemporary() ? " (not saved)" : ""));
+        long groups = o.comparison().clusters().stream().filter(org.verbatim.core.align.Cluster::isGroup).count();
+        status.set(reports.size() + " reports · " + groups + " quote groups · " + o.comparison().discrepancies().size()
+                + " discrepancies");
+        progress.set(1);
+        loading.set(false);
+    }
+
+    /** The discrepancy list and annotation editor of the open project. */
+    public ReviewViewModel review() {
+        return review;
+    }
+
+    /** Closes the open project, if any. */
+    public void close() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+    }
 
     /** Without highlights: {@link HighlightProvider#NONE}. */
     public WorkbenchViewModel(TaskRunner runner, StorySource source) {
@@ -61,6 +128,13 @@ public final class WorkbenchViewModel {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.source = Objects.requireNonNull(source, "source");
         this.highlightProvider = Objects.requireNonNull(highlightProvider, "highlightProvider");
+        review.focusProperty().addListener((obs, old, focus) -> {
+            boolean any = review.selectedProperty().get() != null;
+            for (ReportPaneViewModel pane : panes) {
+                pane.focusProperty().set(focus.get(pane.id()));
+                pane.lacksSelectionProperty().set(any && !focus.containsKey(pane.id()));
+            }
+        });
     }
 
     /**
