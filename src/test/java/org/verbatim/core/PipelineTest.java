@@ -7,6 +7,7 @@ import static org.verbatim.core.ComparisonTables.discrepancies;
 import static org.verbatim.core.ComparisonTables.groups;
 import static org.verbatim.core.ComparisonTables.reports;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +18,7 @@ import org.verbatim.core.align.Passage;
 import org.verbatim.core.clutter.ClutterDetector;
 import org.verbatim.core.clutter.Excluded;
 import org.verbatim.core.model.Span;
+import org.verbatim.core.quote.Quote;
 
 class PipelineTest {
 
@@ -64,7 +66,7 @@ class PipelineTest {
     void quotesComeInReportOrderThenTextOrder() {
         Comparison c = compare(COPY, BILLS);
 
-        assertThat(c.quotes()).extracting(q -> q.id()).containsExactly("r1-q1", "r2-q1");
+        assertThat(c.quotes()).extracting(Quote::id).containsExactly("r1-q1", "r2-q1");
     }
 
     @Test
@@ -127,7 +129,7 @@ class PipelineTest {
         String expected = groups(pipeline.compare(SampleStory.reports(), ComparisonSettings.DEFAULTS));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<String>> runs = pool.invokeAll(java.util.Collections.nCopies(8,
+            List<Future<String>> runs = pool.invokeAll(Collections.nCopies(8,
                     () -> groups(pipeline.compare(SampleStory.reports(), ComparisonSettings.DEFAULTS))));
             for (Future<String> run : runs) {
                 assertThat(run.get()).isEqualTo(expected);

@@ -1,6 +1,7 @@
 package org.verbatim.core.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -320,7 +321,6 @@ class QuoteStylesTest {
         String text = "\"We lost,\" said Gareth Lyle. Later Tom Reddin said: \"We were lucky to win the game.\"";
 
         assertThat(Quotes.in(text)).extracting(Quote::id, Quote::reportId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("r1-q1", "r1"),
-                        org.assertj.core.groups.Tuple.tuple("r1-q2", "r1"));
+                .containsExactly(tuple("r1-q1", "r1"), tuple("r1-q2", "r1"));
     }
 }
