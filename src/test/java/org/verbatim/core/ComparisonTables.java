@@ -1,0 +1,85 @@
+package org.verbatim.core;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.verbatim.core.align.Cluster;
+import org.verbatim.core.diff.Discrepancy;
+import org.verbatim.core.model.Report;
+import org.verbatim.core.quote.Quote;
+
+/**
+ * Runs small stories through the standard pipeline and renders what came out as short text tables, so that
+ * tests can state a whole alignment at a glance.
+ */
+public final class ComparisonTables {
+
+    private static final int EXCERPT_WORDS = 6;
+
+    private ComparisonTables() {}
+
+    /** Compares {@code texts} as reports r1, r2, ... with the default settings. */
+    public static Comparison compare(String... texts) {
+        return compare(ComparisonSettings.DEFAULTS, texts);
+    }
+
+    public static Comparison compare(ComparisonSettings settings, String... texts) {
+        return Pipeline.standard().compare(reports(texts), settings);
+    }
+
+    /** Reports r1, r2, ... of the given texts. */
+    public static List<Report> reports(String... texts) {
+        List<Report> out = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            out.add(Report.of("r" + (i + 1), "report-" + (i + 1) + ".txt", texts[i]));
+        }
+        return out;
+    }
+
+    /**
+     * One line per group, "c1 | r1: We cannot keep patching this road… | r2: …", then one line per speech
+     * quotation that is in no group, "-- | r1: …".
+     */
+    public static String groups(Comparison c) {
+        Map<String, Quote> quotes = c.quotesById();
+        StringBuilder out = new StringBuilder();
+        Set<String> grouped = new HashSet<>();
+        for (Cluster cluster : c.clusters()) {
+            out.append(cluster.id());
+            for (String id : cluster.quoteIds()) {
+                Quote q = quotes.get(id);
+                out.append(" | ").append(q.reportId()).append(": ").append(excerpt(q.text()));
+                grouped.add(id);
+            }
+            out.append('\n');
+        }
+        for (Quote q : c.quotes()) {
+            if (q.isSpeech() && !q.excluded() && !grouped.contains(q.id())) {
+                out.append("-- | ").append(q.reportId()).append(": ").append(excerpt(q.text())).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** One line per discrepancy: "c1 word-deleted substantive | r1: "to" | r3: """. */
+    public static String discrepancies(Comparison c) {
+        StringBuilder out = new StringBuilder();
+        for (Discrepancy d : c.discrepancies()) {
+            out.append(d.clusterId()).append(' ').append(d.kind().label()).append(' ').append(d.severity().label())
+                    .append(" | ").append(d.a().reportId()).append(": \"").append(d.a().text()).append('"')
+                    .append(" | ").append(d.b().reportId()).append(": \"").append(d.b().text()).append("\"\n");
+        }
+        return out.toString();
+    }
+
+    /** The first few words of a quotation, with "…" when there are more. */
+    public static String excerpt(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length <= EXCERPT_WORDS + 2) {
+            return String.join(" ", words);
+        }
+        return String.join(" ", List.of(words).subList(0, EXCERPT_WORDS)) + "…";
+    }
+}
