@@ -38,6 +38,18 @@ public final class ComparisonTables {
         return out;
     }
 
+    /** Groups (clusters of two or more) numbered c1, c2, ... in order; a cluster of one is no group. */
+    static Map<String, String> groupLabels(Comparison c) {
+        Map<String, String> labels = new java.util.HashMap<>();
+        int n = 0;
+        for (Cluster cluster : c.clusters()) {
+            if (cluster.isGroup()) {
+                labels.put(cluster.id(), "c" + (++n));
+            }
+        }
+        return labels;
+    }
+
     /**
      * One line per group, "c1 | r1: We cannot keep patching this road… | r2: …", then one line per speech
      * quotation that is in no group, "-- | r1: …".
@@ -46,8 +58,12 @@ public final class ComparisonTables {
         Map<String, Quote> quotes = c.quotesById();
         StringBuilder out = new StringBuilder();
         Set<String> grouped = new HashSet<>();
+        Map<String, String> labels = groupLabels(c);
         for (Cluster cluster : c.clusters()) {
-            out.append(cluster.id());
+            if (!cluster.isGroup()) {
+                continue;
+            }
+            out.append(labels.get(cluster.id()));
             for (String id : cluster.quoteIds()) {
                 Quote q = quotes.get(id);
                 out.append(" | ").append(q.reportId()).append(": ").append(excerpt(q.text()));
@@ -65,9 +81,10 @@ public final class ComparisonTables {
 
     /** One line per discrepancy: "c1 word-deleted substantive | r1: "to" | r3: """. */
     public static String discrepancies(Comparison c) {
+        Map<String, String> labels = groupLabels(c);
         StringBuilder out = new StringBuilder();
         for (Discrepancy d : c.discrepancies()) {
-            out.append(d.clusterId()).append(' ').append(d.kind().label()).append(' ').append(d.severity().label())
+            out.append(labels.get(d.clusterId())).append(' ').append(d.kind().label()).append(' ').append(d.severity().label())
                     .append(" | ").append(d.a().reportId()).append(": \"").append(d.a().text()).append('"')
                     .append(" | ").append(d.b().reportId()).append(": \"").append(d.b().text()).append("\"\n");
         }

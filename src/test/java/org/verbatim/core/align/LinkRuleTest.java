@@ -31,7 +31,7 @@ class LinkRuleTest {
 
     private Unit unit(String id, String text) {
         List<Token> tokens = Tokenizer.icu().tokenize(text, List.of());
-        return Unit.of(id, id, new Span(0, text.length()), tokens, Set.copyOf(words.stems(tokens)), null, null);
+        return Unit.of(id, id, new Span(0, text.length()), tokens, words, null, null);
     }
 
     /** The relation of two versions, weighed over the story plus the two versions themselves. */
@@ -48,7 +48,8 @@ class LinkRuleTest {
         documents.add(ua.stems());
         documents.add(ub.stems());
         Similarity similarity = Similarity.over(documents);
-        return LinkRule.standard().relate(ua, ub, similarity.score(ua, ub), speakersDiffer);
+        return LinkRule.standard().relate(ua, ub, similarity.score(ua, ub),
+                speakersDiffer ? Speakers.Agreement.CLEARLY_DIFFERENT : Speakers.Agreement.SAME_OR_UNKNOWN);
     }
 
     @Test

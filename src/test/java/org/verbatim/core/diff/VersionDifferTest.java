@@ -15,7 +15,7 @@ class VersionDifferTest {
         List<Token> ta = tokenizer.tokenize(a, List.of());
         List<Token> tb = tokenizer.tokenize(b, List.of());
         StringBuilder out = new StringBuilder();
-        for (Difference d : VersionDiffer.standard().diff(ta, tb, reworded)) {
+        for (Difference d : VersionDiffer.standard().diff(ta, tb, reworded, false)) {
             out.append(d.kind()).append(" | a: \"").append(d.a().of(a)).append("\" | b: \"").append(d.b().of(b))
                     .append("\"\n");
         }
@@ -102,7 +102,7 @@ class VersionDifferTest {
     void anInsertedWordIsAnEmptySpanAtThePointOfInsertion() {
         String a = "We will rebuild the school before winter.";
         List<Difference> diffs = VersionDiffer.standard().diff(Tokenizer.icu().tokenize(a, List.of()),
-                Tokenizer.icu().tokenize("We will rebuild the old school before winter.", List.of()), false);
+                Tokenizer.icu().tokenize("We will rebuild the old school before winter.", List.of()), false, false);
 
         assertThat(diffs.get(0).a().isEmpty()).isTrue();
         assertThat(diffs.get(0).a().start()).isEqualTo(a.indexOf("school"));
@@ -228,7 +228,7 @@ class VersionDifferTest {
         String b = "\"It's probably pie in the sky ... he may laugh at 13 o'clock,\" he said.";
 
         List<Difference> diffs = VersionDiffer.standard().diff(Tokenizer.icu().tokenize(a, List.of()),
-                Tokenizer.icu().tokenize(b, List.of()), false);
+                Tokenizer.icu().tokenize(b, List.of()), false, false);
         Difference number = diffs.stream().filter(d -> d.kind() == DiffKind.NUMBER).findFirst().orElseThrow();
 
         assertThat(number.a().of(a)).isEqualTo("12");
