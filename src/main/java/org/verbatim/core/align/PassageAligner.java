@@ -27,34 +27,24 @@ public interface PassageAligner {
         }
         // best[i][report] = index of i's best match in that report, and its score
         Map<Integer, Map<String, double[]>> best = new HashMap<>();
-        Map<String, List<Integer>> byStem = new HashMap<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            for (String s : sentences.get(i).stems()) {
-                byStem.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
-            }
-        }
-        int limit = Math.max(8, sentences.size() / 3);
+        Candidates candidates = new Candidates(sentences, 3);
         for (int i = 0; i < sentences.size(); i++) {
             Unit a = sentences.get(i);
-            Map<Integer, Boolean> tried = new HashMap<>();
-            for (String s : a.stems()) {
-                List<Integer> posting = byStem.get(s);
-                if (posting.size() > limit) {
+            for (int j : candidates.of(i)) {
+                Unit b = sentences.get(j);
+                if (a.reportId().equals(b.reportId())) {
                     continue;
                 }
-                for (int j : posting) {
-                    Unit b = sentences.get(j);
-                    if (a.reportId().equals(b.reportId()) || tried.put(j, Boolean.TRUE) != null) {
-                        continue;
-                    }
-                    Similarity.Score sc = similarity.score(a, b);
-                    if (sc.shared() < 3 || sc.coverMin() < 0.5 || sc.coverMax() < 0.35 || a.sharedPlain(b) < 2) {
-                        continue;
-                    }
-                    double value = sc.coverMin() + sc.coverMax();
-                    double[] cur = best.computeIfAbsent(i, k -> new HashMap<>()).get(b.reportId());
+                Similarity.Score sc = similarity.score(a, b);
+                if (sc.shared() < 3 || sc.coverMin() < 0.5 || sc.coverMax() < 0.35 || a.sharedPlain(b) < 2) {
+                    continue;
+                }
+                double value = sc.coverMin() + sc.coverMax();
+                for (int[] pair : new int[][] {{i, j}, {j, i}}) {
+                    String other = sentences.get(pair[1]).reportId();
+                    double[] cur = best.computeIfAbsent(pair[0], k -> new HashMap<>()).get(other);
                     if (cur == null || value > cur[1]) {
-                        best.get(i).put(b.reportId(), new double[] {j, value});
+                        best.get(pair[0]).put(other, new double[] {pair[1], value});
                     }
                 }
             }
