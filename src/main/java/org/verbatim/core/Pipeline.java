@@ -144,6 +144,11 @@ public final class Pipeline {
                 sets.union(index.get(g.get(0).id()), index.get(u.id()));
             }
         }
+        // the halves of a split quote join only groups that already reach another report
+        Map<Integer, Set<String>> reportsOf = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            reportsOf.computeIfAbsent(sets.find(i), k -> new java.util.HashSet<>()).add(quotes.get(order.get(i)).reportId());
+        }
         Map<String, String> firstOfUtterance = new HashMap<>();
         Map<String, Integer> termByText = new HashMap<>();
         Map<String, List<Unit>> speechByWord = new HashMap<>();
@@ -161,7 +166,14 @@ public final class Pipeline {
             String key = q.reportId() + "/" + q.utteranceId();
             String first = firstOfUtterance.putIfAbsent(key, q.id());
             if (first != null && sameParagraph(reports.get(q.reportId()).report().text(), quotes.get(first), q)) {
-                sets.union(index.get(first), index.get(q.id()));
+                int x = index.get(first);
+                int y = index.get(q.id());
+                Set<String> reach = new java.util.HashSet<>(reportsOf.getOrDefault(sets.find(x), Set.of()));
+                reach.addAll(reportsOf.getOrDefault(sets.find(y), Set.of()));
+                if (reach.size() > 1) {
+                    sets.union(x, y);
+                    reportsOf.put(sets.find(x), reach);
+                }
             }
             if (q.kind() == QuoteKind.TERM) {
                 String norm = normalWords(q.text());
@@ -240,11 +252,14 @@ public final class Pipeline {
                                             Map<String, Unit> units, Similarity similarity,
                                             ComparisonSettings settings, int numbered, Set<String> fingerprints) {
         List<Quote> versions = c.quoteIds().stream().map(quotes::get).toList();
+        // the reference is the fullest version; ties go by report content, not by the order reports were given
         Quote ref = versions.get(0);
         int refWords = wordCount(reports, ref);
         for (Quote q : versions) {
             int w = wordCount(reports, q);
-            if (w > refWords) {
+            String key = reports.get(q.reportId()).identity() + ":" + q.span().start();
+            String refKey = reports.get(ref.reportId()).identity() + ":" + ref.span().start();
+            if (w > refWords || w == refWords && key.compareTo(refKey) < 0) {
                 ref = q;
                 refWords = w;
             }
@@ -253,8 +268,8 @@ public final class Pipeline {
         Analysed ra = reports.get(ref.reportId());
         List<Token> ta = ownTokens(ra.tokens(), ref);
         for (Quote q : versions) {
-            if (q == ref) {
-                continue;
+            if (q == ref || q.reportId().equals(ref.reportId()) && q.utteranceId().equals(ref.utteranceId())) {
+                continue; // two parts of one utterance are not two versions of it
             }
             Analysed rb = reports.get(q.reportId());
             List<Token> tb = ownTokens(rb.tokens(), q);
@@ -266,7 +281,9 @@ public final class Pipeline {
                 reworded = rel == Relation.REWORDED;
             }
             List<Difference> diffs = new ArrayList<>(differ.diff(ta, tb, reworded, settings.ignoreCase()));
-            if (ref.isSpeech() && q.isSpeech() && Speakers.clearlyDiffer(ref.speaker(), q.speaker())) {
+            // named differently: another person, or the same name misspelled ("Kowalczyk" / "Kowalczik")
+            if (ref.isSpeech() && q.isSpeech() && Speakers.isPersonName(ref.speaker())
+                    && Speakers.isPersonName(q.speaker()) && !Speakers.same(ref.speaker(), q.speaker())) {
                 diffs.add(new Difference(DiffKind.SPEAKER, spanOr(ref.attribution().speakerSpan(), ref.span()),
                         spanOr(q.attribution().speakerSpan(), q.span())));
             }

@@ -52,7 +52,50 @@ public final class Speakers {
      * single words ("Green", "Switzerland") are too weak to keep two quotations apart.
      */
     public static boolean clearlyDiffer(String a, String b) {
-        return isPersonName(a) && isPersonName(b) && !same(a, b);
+        return isPersonName(a) && isPersonName(b) && !same(a, b) && !spellingVariants(a, b);
+    }
+
+    /**
+     * The same name spelled differently ("Tomasz Kowalczyk" / "Tomasz Kowalczik", "Sjoberg" / "Sjöberg"):
+     * as many words, each within two letters of the other once accents are dropped. That is a name changed
+     * in print, a discrepancy to show, not a second person.
+     */
+    static boolean spellingVariants(String a, String b) {
+        List<String> x = words(plain(a));
+        List<String> y = words(plain(b));
+        if (x.size() != y.size() || x.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            if (editDistance(x.get(i), y.get(i)) > 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String plain(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    /** Levenshtein distance of two short words (names). */
+    private static int editDistance(String s, String t) {
+        int[] prev = new int[t.length() + 1];
+        int[] cur = new int[t.length() + 1];
+        for (int j = 0; j <= t.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= s.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= t.length(); j++) {
+                int cost = s.charAt(i - 1) == t.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] swap = prev;
+            prev = cur;
+            cur = swap;
+        }
+        return prev[t.length()];
     }
 
     /** Two or more capitalised words: "Dmitry Peskov". */

@@ -21,7 +21,7 @@ final class RuleBasedClutterDetector implements ClutterDetector {
 
     private static final Pattern FURNITURE = Pattern.compile(String.join("|",
             "report an? (problem|error|typo|correction)",
-            "read (more|next|also|the full story|full article)( .{0,60})?",
+            "read (more|next|also|the full story|full article)(:? .{0,100})?",
             "(see|view) (also|more|comments)( .{0,40})?",
             "related( articles| stories| content| coverage| topics| links)?:?",
             "more (from|on|stories from|about) .{1,60}",

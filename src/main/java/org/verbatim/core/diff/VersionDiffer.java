@@ -93,8 +93,9 @@ public final class VersionDiffer {
     private static void classify(List<Token> a, List<Token> b, int sa, int ea, int sb, int eb, List<Difference> out) {
         List<Token> s = new ArrayList<>(a.subList(sa, ea));
         List<Token> t = new ArrayList<>(b.subList(sb, eb));
-        boolean atStart = sa == 0 && sb == 0;
-        boolean atEnd = ea == a.size() && eb == b.size();
+        // at the quote's edge, punctuation aside ("…about this," vs "…about this size,")
+        boolean atStart = onlyPunctuation(a, 0, sa) && onlyPunctuation(b, 0, sb);
+        boolean atEnd = onlyPunctuation(a, ea, a.size()) && onlyPunctuation(b, eb, b.size());
         int posA = sa < a.size() ? a.get(sa).start() : a.isEmpty() ? 0 : a.get(a.size() - 1).end();
         int posB = sb < b.size() ? b.get(sb).start() : b.isEmpty() ? 0 : b.get(b.size() - 1).end();
 
@@ -124,7 +125,10 @@ public final class VersionDiffer {
         if (s.isEmpty() || t.isEmpty()) {
             List<Token> extra = s.isEmpty() ? t : s;
             DiffKind kind;
-            if (WordClasses.allPunctuation(extra)) {
+            if (extra.size() == 1 && extra.get(0).norm().equals("-") && between(s.isEmpty() ? b : a,
+                    extra.get(0))) {
+                kind = DiffKind.TYPOGRAPHIC; // hyphenation: "Thank-you" / "Thank you"
+            } else if (WordClasses.allPunctuation(extra)) {
                 kind = DiffKind.PUNCTUATION;
             } else if (atStart || atEnd) {
                 kind = DiffKind.TRUNCATION;
@@ -155,13 +159,18 @@ public final class VersionDiffer {
         if (WordClasses.spellingVariants(s, t)) {
             return DiffKind.SPELLING;
         }
-        if (WordClasses.hasDate(s) || WordClasses.hasDate(t)) {
-            return DiffKind.DATE_TIME;
-        }
         if (WordClasses.hasNumber(s) && WordClasses.hasNumber(t)) {
             Long x = WordClasses.value(s);
             Long y = WordClasses.value(t);
-            return x != null && x.equals(y) ? DiffKind.TYPOGRAPHIC : DiffKind.NUMBER;
+            if (x != null && x.equals(y)) {
+                return DiffKind.TYPOGRAPHIC; // "2,000" / "2000", "12" / "twelve"
+            }
+        }
+        if (WordClasses.hasDate(s) || WordClasses.hasDate(t) || sa > 0 && WordClasses.hasDate(a.subList(sa - 1, sa))) {
+            return DiffKind.DATE_TIME; // also the day after a month: "May 5" / "May 6"
+        }
+        if (WordClasses.hasNumber(s) && WordClasses.hasNumber(t)) {
+            return DiffKind.NUMBER;
         }
         if (WordClasses.hasName(s, a, sa) || WordClasses.hasName(t, List.of(), 0) && isCapitalised(t)) {
             return DiffKind.NAME;
@@ -243,6 +252,23 @@ public final class VersionDiffer {
             }
         }
         return n;
+    }
+
+    private static boolean onlyPunctuation(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!isPunct(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A token directly between two words, with no space: the hyphen of "Thank-you". */
+    private static boolean between(List<Token> tokens, Token t) {
+        int k = tokens.indexOf(t);
+        return k > 0 && k < tokens.size() - 1 && tokens.get(k - 1).end() == t.start()
+                && tokens.get(k + 1).start() == t.end() && tokens.get(k - 1).isWordLike()
+                && tokens.get(k + 1).isWordLike();
     }
 
     private static boolean isPunct(Token t) {

@@ -85,6 +85,9 @@ final class AttributionFinder {
         String sentence = pre.substring(sentenceStart);
         int base = from + sentenceStart;
         String trimmed = sentence.stripTrailing();
+        if (trimmed.isEmpty() || trimmed.matches("(?s).*[.!?][\"\u201D\u2019']?$")) {
+            return null; // '…," she said. "…': the sentence before ended; it introduces nothing
+        }
         boolean introduces = trimmed.endsWith(":") || trimmed.endsWith(",");
 
         Matcher acc = SpeechVerbs.BEFORE_ACCORDING.matcher(sentence);
@@ -133,9 +136,16 @@ final class AttributionFinder {
         }
         for (Span run : Names.capitalisedRuns(text, range)) {
             Names.Mention m = names.toMention(text, run.start(), run.end(), true);
-            if (m != null && !m.possessive() && (best == null || m.span().start() < best.start())) {
+            if (m == null || m.possessive()) {
+                continue;
+            }
+            // a name set off just before the verb is the speaker: "A spokeswoman for Skyline Air, Maria Lopez, said"
+            if (text.substring(m.span().end(), range.end()).matches("\\s*,\\s*")
+                    && text.substring(range.start(), m.span().start()).matches("(?s).*,\\s*")) {
+                return m.span();
+            }
+            if (best == null || m.span().start() < best.start()) {
                 best = m.span();
-                break;
             }
         }
         if (best != null) {

@@ -191,7 +191,8 @@ final class QuoteScanner {
                 j++;
             }
             String word = text.substring(i + 1, j).toLowerCase(java.util.Locale.ROOT);
-            return ELISIONS.contains(word) && (j >= para.end() || !QuoteMarks.isMark(text.charAt(j)));
+            boolean closedRightAway = j < para.end() && QuoteMarks.isMark(text.charAt(j));
+            return ELISIONS.contains(word) && (!closedRightAway || word.equals("n"));
         }
         if (right && !left) {
             return findOpen(stack, Family.SINGLE) == null; // a plural possessive when no single quote is open

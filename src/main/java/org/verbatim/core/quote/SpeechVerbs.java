@@ -27,7 +27,7 @@ final class SpeechVerbs {
             + "(?:\\s+[\\p{Lu}][\\w.&-]*){0,3}|him|her|them|us|me|a\\s+[\\w\\s-]{1,30}?)|" + SIMPLE + ")\\b";
 
     /** A noun phrase that can be a speaker: a pronoun, a description, or a capitalised name. */
-    static final String NP = "(?<np>(?i:he|she|they|we|it|I)|(?i:the|a|an|one|another|two|three|several|some|many"
+    static final String NP = "(?<np>(?i:he|she|they|we|it|I)\\b|(?i:the|a|an|one|another|two|three|several|some|many"
             + "|both|his|her|their|its|our)\\s+[\\w'\u2019-]+(?:\\s+[\\w'\u2019-]+){0,4}?"
             + "|[\\p{Lu}][\\p{L}'\u2019.-]*(?:\\s+(?:(?:de|van|von|der|bin|al|da|di|le|la|del)\\s+)?"
             + "[\\p{Lu}][\\p{L}'\u2019.-]*){0,4})";

@@ -31,6 +31,7 @@ final class StandardQuoteFinder implements QuoteFinder {
         int utterance;
         Attribution attribution;
         QuoteKind kind = QuoteKind.SPEECH;
+        List<Span> parts; // a block quote's lines without their marks; null for other forms
 
         Draft(Span content, QuoteForm form, int paragraph, int open, int close) {
             this.content = content;
@@ -102,21 +103,49 @@ final class StandardQuoteFinder implements QuoteFinder {
         return build(reportId, text, sorted, excluded);
     }
 
+    /** Markdown "&gt;" paragraphs; consecutive ones are one block quote, whose own words leave out the marks. */
     private static void addBlockQuotes(String text, List<Span> paragraphs, List<Span> marked, List<Draft> drafts) {
+        Draft open = null;
         for (int p = 0; p < paragraphs.size(); p++) {
             Span para = paragraphs.get(p);
-            String s = para.of(text);
-            if (!s.startsWith(">")) {
+            if (!para.of(text).startsWith(">")) {
+                open = null;
                 continue;
             }
-            int i = para.start();
-            while (i < para.end() && (text.charAt(i) == '>' || text.charAt(i) == ' ')) {
-                i++;
+            List<Span> parts = new ArrayList<>();
+            int lineStart = para.start();
+            while (lineStart < para.end()) {
+                int lineEnd = text.indexOf('\n', lineStart);
+                lineEnd = lineEnd < 0 || lineEnd > para.end() ? para.end() : lineEnd;
+                int i = lineStart;
+                while (i < lineEnd && (text.charAt(i) == '>' || text.charAt(i) == ' ')) {
+                    i++;
+                }
+                Span part = QuoteScanner.trim(text, i, lineEnd);
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                }
+                lineStart = lineEnd + 1;
             }
-            Span content = QuoteScanner.trim(text, i, para.end());
+            if (parts.isEmpty()) {
+                continue;
+            }
+            Span content = new Span(parts.get(0).start(), parts.get(parts.size() - 1).end());
             boolean alreadyMarked = marked.stream().anyMatch(m -> m.overlap(content) * 2 > content.length());
-            if (!content.isEmpty() && !alreadyMarked) {
-                drafts.add(new Draft(content, QuoteForm.BLOCK, p, -1, -1));
+            if (alreadyMarked) {
+                open = null;
+                continue;
+            }
+            if (open != null && open.paragraph == p - 1) {
+                Draft merged = new Draft(new Span(open.content.start(), content.end()), QuoteForm.BLOCK, p, -1, -1);
+                merged.parts = new ArrayList<>(open.parts);
+                merged.parts.addAll(parts);
+                drafts.set(drafts.indexOf(open), merged);
+                open = merged;
+            } else {
+                open = new Draft(content, QuoteForm.BLOCK, p, -1, -1);
+                open.parts = parts;
+                drafts.add(open);
             }
         }
     }
@@ -136,9 +165,9 @@ final class StandardQuoteFinder implements QuoteFinder {
             Span enclosing = parent != null ? parent.content : null;
             String exclude = parent != null && parent.attribution != null ? parent.attribution.speaker() : null;
             if (d.form == QuoteForm.BLOCK) {
-                if (d.paragraph > 0) {
-                    Span prev = paragraphs.get(d.paragraph - 1);
-                    d.attribution = finder.before(prev, null, null);
+                int first = paragraphIndex(paragraphs, d.content.start());
+                if (first > 0) {
+                    d.attribution = finder.before(paragraphs.get(first - 1), null, null);
                 }
                 continue;
             }
@@ -263,6 +292,10 @@ final class StandardQuoteFinder implements QuoteFinder {
             Draft d = drafts.get(k);
             List<Span> own = new ArrayList<>();
             int cursor = d.content.start();
+            if (d.parts != null) {
+                own.addAll(d.parts);
+                cursor = d.content.end();
+            }
             for (Draft c : children.get(k)) {
                 Span cut = new Span(Math.max(cursor, c.before()), Math.max(cursor, c.after()));
                 addTrimmed(text, cursor, cut.start(), own);

@@ -39,6 +39,41 @@ final class IcuTokenizer implements Tokenizer {
                 out.add(token(original, folded, start, end, type));
             }
         }
+        return merge(original, out);
+    }
+
+    /**
+     * Joins what word segmentation leaves in pieces: an ellipsis ("..." arrives as three full stops, "…" as
+     * three folded ones on one original char) and a clock time ("9:30" as 9, ":", 30).
+     */
+    private static List<Token> merge(String original, List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.norm().equals(".")) {
+                int j = k;
+                while (j + 1 < tokens.size() && tokens.get(j + 1).norm().equals(".")
+                        && tokens.get(j + 1).start() <= tokens.get(j).end()) {
+                    j++;
+                }
+                if (j > k) {
+                    int end = tokens.get(j).end();
+                    out.add(new Token(t.start(), end, original.substring(t.start(), end), "...", TokenType.PUNCT));
+                    k = j;
+                    continue;
+                }
+            }
+            if (t.type() == TokenType.NUMBER && k + 2 < tokens.size() && tokens.get(k + 1).norm().equals(":")
+                    && tokens.get(k + 2).type() == TokenType.NUMBER && tokens.get(k + 1).start() == t.end()
+                    && tokens.get(k + 2).start() == tokens.get(k + 1).end()) {
+                Token m = tokens.get(k + 2);
+                out.add(new Token(t.start(), m.end(), original.substring(t.start(), m.end()),
+                        t.norm() + ":" + m.norm(), TokenType.NUMBER));
+                k += 2;
+                continue;
+            }
+            out.add(t);
+        }
         return out;
     }
 

@@ -14,7 +14,8 @@ public final class Sentences {
     /** Sentences of {@code text} within {@code paragraph}, trimmed. Not thread-safe: one instance per thread. */
     public List<Span> of(String text, Span paragraph) {
         List<Span> out = new ArrayList<>();
-        iterator.setText(text.substring(paragraph.start(), paragraph.end()));
+        // a paragraph's single line breaks are wrapping, not sentence ends (same length, so offsets hold)
+        iterator.setText(text.substring(paragraph.start(), paragraph.end()).replace('\r', ' ').replace('\n', ' '));
         int start = iterator.first();
         for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
             Span s = Paragraphs.trim(text, paragraph.start() + start, paragraph.start() + end);
