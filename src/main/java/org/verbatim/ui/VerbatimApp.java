@@ -83,4 +83,9 @@ public class VerbatimApp extends Application {
     }
 
     private WorkbenchViewModel workbench;
+
+    /** The window's state, for tests that drive the real application. */
+    WorkbenchViewModel workbench() {
+        return workbench;
+    }
 }

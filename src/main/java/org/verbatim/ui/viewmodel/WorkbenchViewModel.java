@@ -111,6 +111,11 @@ public final class WorkbenchViewModel {
         return review;
     }
 
+    /** The open project's file, or null when none is open. */
+    public java.nio.file.Path projectFile() {
+        return session == null ? null : session.store().path();
+    }
+
     /** Closes the open project, if any. */
     public void close() {
         if (session != null) {

@@ -1,0 +1,125 @@
+package org.verbatim.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.verbatim.ui.FxTestSupport.onFx;
+import static org.verbatim.ui.FxTestSupport.settle;
+import static org.verbatim.ui.FxTestSupport.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.verbatim.core.Pipeline;
+import org.verbatim.store.Annotation;
+import org.verbatim.store.AnnotationStatus;
+import org.verbatim.store.ProjectStore;
+import org.verbatim.ui.view.ReportPane;
+import org.verbatim.ui.viewmodel.DiscrepancyRow;
+
+/** What a desk editor does with the sample: find the "to", look at it in every report, confirm it, come back. */
+class ReviewWorkflowTest {
+
+    private final FxRobot robot = new FxRobot();
+    private VerbatimApp app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxTestSupport.startToolkit();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<DiscrepancyRow> openSample() throws Exception {
+        app = (VerbatimApp) FxToolkit.setupApplication(VerbatimApp::new);
+        waitUntil(() -> robot.lookup(".report-pane").queryAll().size() == 3
+                && !robot.lookup("#discrepancy-table").queryAs(TableView.class).getItems().isEmpty());
+        return robot.lookup("#discrepancy-table").queryAs(TableView.class);
+    }
+
+    private static int rowOfTheWordTo(TableView<DiscrepancyRow> table) throws Exception {
+        return onFx(() -> {
+            List<DiscrepancyRow> rows = table.getItems();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).change().equals("\u00ABto\u00BB \u2192 (nothing)")) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+    }
+
+    @Test
+    void theSampleOpensInThreePanesAndTheListHoldsTheToOfTheCaption() throws Exception {
+        TableView<DiscrepancyRow> table = openSample();
+        assertThat(rowOfTheWordTo(table)).isNotNegative();
+    }
+
+    @Test
+    void selectingTheToScrollsTheOtherPanesToTheCaptionAndMarksIt() throws Exception {
+        TableView<DiscrepancyRow> table = openSample();
+        int row = rowOfTheWordTo(table);
+        onFx(() -> {
+            table.getSelectionModel().select(row);
+            return null;
+        });
+        settle();
+        List<ReportPane> panes = onFx(() -> List.copyOf(robot.lookup(".report-pane").queryAllAs(ReportPane.class)));
+        ReportPane kremlin = panes.get(2);
+        String selected = onFx(() -> kremlin.textArea().getSelectedText());
+        assertThat(selected).startsWith("Thank-you to President Vladimir Putin");
+        int paragraph = onFx(() -> kremlin.textArea().getCaretSelectionBind().getParagraphIndex());
+        int first = onFx(() -> kremlin.textArea().firstVisibleParToAllParIndex());
+        int last = onFx(() -> kremlin.textArea().lastVisibleParToAllParIndex());
+        assertThat(paragraph).isBetween(first, last);
+        assertThat(onFx(() -> panes.get(1).model().lacksSelectionProperty().get())).isTrue();
+    }
+
+    @Test
+    void aConfirmedStatusAndNoteAreInTheFileAfterClosingAndReopening() throws Exception {
+        TableView<DiscrepancyRow> table = openSample();
+        int row = rowOfTheWordTo(table);
+        robot.interact(() -> table.getSelectionModel().select(row));
+        robot.clickOn("#status-confirmed");
+        robot.clickOn("#annotation-note").write("Instagram prints 'look to forward'");
+        robot.clickOn("#save-note");
+        settle();
+        Path file = onFx(() -> app.workbench().projectFile());
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        try (ProjectStore store = ProjectStore.open(file, Pipeline.standard())) {
+            Annotation a = store.annotations().get(0);
+            assertThat(a.status()).isEqualTo(AnnotationStatus.CONFIRMED);
+            assertThat(a.note()).isEqualTo("Instagram prints 'look to forward'");
+            assertThat(a.anchor().quote().exact()).isEqualTo("to");
+        }
+        Files.deleteIfExists(file);
+    }
+
+    @Test
+    void jAndKGoThroughTheDiscrepanciesInOrder() throws Exception {
+        TableView<DiscrepancyRow> table = openSample();
+        robot.clickOn(".report-text");
+        robot.type(KeyCode.J, KeyCode.J, KeyCode.J);
+        settle();
+        assertThat(onFx(() -> table.getSelectionModel().getSelectedIndex())).isEqualTo(2);
+        robot.type(KeyCode.K);
+        settle();
+        assertThat(onFx(() -> table.getSelectionModel().getSelectedIndex())).isEqualTo(1);
+        robot.type(KeyCode.F8);
+        settle();
+        assertThat(onFx(() -> table.getSelectionModel().getSelectedIndex())).isEqualTo(2);
+    }
+}
