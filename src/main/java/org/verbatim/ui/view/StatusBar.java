@@ -25,7 +25,9 @@ public final class StatusBar extends HBox {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
 
-        Label mode = new Label("Read-only");
+        Label mode = new Label();
+        mode.setId("file-state");
+        mode.textProperty().bind(model.fileStateProperty());
         mode.getStyleClass().add("status-mode");
         mode.setMinWidth(Region.USE_PREF_SIZE);
 

@@ -49,6 +49,12 @@ public final class WorkbenchViewModel {
     private final ReadOnlyStringWrapper storyTitle = new ReadOnlyStringWrapper(this, "storyTitle", "");
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", APP_NAME);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No story open");
+    private final ReadOnlyStringWrapper fileState = new ReadOnlyStringWrapper(this, "fileState", "");
+
+    /** The right end of the status bar: where the work is kept ("Saved in story.verbatim", "Read-only"). */
+    public ReadOnlyStringProperty fileStateProperty() {
+        return fileState.getReadOnlyProperty();
+    }
 
     private long generation;
     private final ReviewViewModel review = new ReviewViewModel();
@@ -102,6 +108,9 @@ public final class WorkbenchViewModel {
         long groups = o.comparison().clusters().stream().filter(org.verbatim.core.align.Cluster::isGroup).count();
         status.set(reports.size() + " reports · " + groups + " quote groups · " + o.comparison().discrepancies().size()
                 + " discrepancies");
+        fileState.set(o.session().store().isReadOnly() ? "Read-only: " + o.session().store().path().getFileName()
+                : o.session().isTemporary() ? "Sample project, in a temporary file"
+                : "Every change saved in " + o.session().store().path().getFileName());
         progress.set(1);
         loading.set(false);
     }
@@ -195,6 +204,7 @@ public final class WorkbenchViewModel {
         storyTitle.set(title);
         windowTitle.set(title.isBlank() ? APP_NAME : APP_NAME + " — " + title);
         String count = reports.size() == 1 ? "1 report" : reports.size() + " reports";
+        fileState.set("Read-only");
         status.set(loaded.highlightProblem() == null
                 ? count
                 : count + " · highlights unavailable: " + loaded.highlightProblem());
