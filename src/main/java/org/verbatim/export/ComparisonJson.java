@@ -33,7 +33,8 @@ import org.verbatim.core.quote.Quote;
  */
 public final class ComparisonJson {
 
-    private final JsonFactory factory = new JsonFactory();
+    /** Writes into the caller's writer and leaves it open (the caller may write more after the JSON). */
+    private final JsonFactory factory = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     /** More top-level fields after the engine's (the project's annotations). */
     @FunctionalInterface

@@ -22,6 +22,9 @@ final class LinkingAligner implements QuoteAligner {
         Candidates candidates = new Candidates(units, 2);
         for (int i = 0; i < units.size(); i++) {
             for (int j : candidates.of(i)) {
+                if (sets.find(i) == sets.find(j)) {
+                    continue; // already linked through others: the group is what counts
+                }
                 Unit a = units.get(i);
                 Unit b = units.get(j);
                 if (a.group() != null && a.group().equals(b.group())) {

@@ -35,8 +35,11 @@ public interface PassageAligner {
                 if (a.reportId().equals(b.reportId())) {
                     continue;
                 }
-                Similarity.Score sc = similarity.score(a, b);
-                if (sc.shared() < 3 || sc.coverMin() < 0.5 || sc.coverMax() < 0.35 || a.sharedPlain(b) < 2) {
+                if (a.sharedPlain(b) < 2) {
+                    continue;
+                }
+                Similarity.Score sc = similarity.score(a, b, false);
+                if (sc.shared() < 3 || sc.coverMin() < 0.5 || sc.coverMax() < 0.35) {
                     continue;
                 }
                 double value = sc.coverMin() + sc.coverMax();

@@ -60,6 +60,14 @@ public final class Similarity {
     }
 
     public Score score(Unit a, Unit b) {
+        return score(a, b, true);
+    }
+
+    /**
+     * The score; {@code withRun} false leaves the longest shared run at 0 (it is the costly part, and sentence
+     * linking does not use it).
+     */
+    public Score score(Unit a, Unit b, boolean withRun) {
         Set<String> small = a.stems().size() <= b.stems().size() ? a.stems() : b.stems();
         Set<String> large = small == a.stems() ? b.stems() : a.stems();
         double shared = 0;
@@ -75,7 +83,7 @@ public final class Similarity {
         double min = Math.min(wa, wb);
         double max = Math.max(wa, wb);
         return new Score(min == 0 ? 0 : shared / min, max == 0 ? 0 : shared / max, n,
-                Math.min(a.stems().size(), b.stems().size()), longestRun(a.words(), b.words()),
+                Math.min(a.stems().size(), b.stems().size()), withRun ? longestRun(a.words(), b.words()) : 0,
                 Math.min(a.words().size(), b.words().size()));
     }
 
