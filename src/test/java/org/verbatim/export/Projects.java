@@ -24,6 +24,8 @@ final class Projects {
 
     static final String SCRIPT = "<script>alert(1)</script>";
     static final String FORMULA = "=cmd|' /C calc'!A0";
+    /** A web address with an ampersand and apostrophes, which attributes must escape. */
+    static final String URL = "https://example.org/b?x=1&y='2'";
 
     private Projects() {}
 
@@ -61,7 +63,7 @@ final class Projects {
         String r2 = add(store, dir, "b.txt", b);
         store.editReport(r1, new ReportMeta(SCRIPT + " \"Q\" & A", "Outlet & <b>Co</b>", "2024-01-01",
                 "javascript:alert(1)"));
-        store.editReport(r2, new ReportMeta(FORMULA, "+Plus News", "2024-01-02", "https://example.org/b?x=1&y=\"2\""));
+        store.editReport(r2, new ReportMeta(FORMULA, "+Plus News", "2024-01-02", URL));
         for (Discrepancy d : store.comparison().discrepancies()) {
             store.annotate(d, AnnotationStatus.FOLLOW_UP, FORMULA);
         }
