@@ -251,9 +251,12 @@ final class ExportView {
         return d.a().reportId() + " " + sideText(d.a()) + " → " + d.b().reportId() + " " + sideText(d.b());
     }
 
-    /** A side's words between guillemets, with whitespace collapsed; "(nothing)" when it has none. */
+    /** Tables and notes show this many characters of a side's words; the versions above show them all. */
+    static final int SIDE_EXCERPT = 120;
+
+    /** A side's words between guillemets, whitespace collapsed, long ones cut; "(nothing)" when it has none. */
     static String sideText(Discrepancy.Side s) {
-        return s.span().isEmpty() ? "(nothing)" : "«" + collapse(s.text()) + "»";
+        return s.span().isEmpty() ? "(nothing)" : "«" + excerpt(s.text(), SIDE_EXCERPT) + "»";
     }
 
     /** How a version is set, when not between quotation marks: "embedded post", "block quote". */

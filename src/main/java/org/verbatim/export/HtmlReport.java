@@ -256,7 +256,7 @@ public final class HtmlReport implements Exporter {
         if (side.span().isEmpty()) {
             cell.appendElement("span").addClass("nothing").text("(nothing)");
         } else {
-            cell.appendElement("span").addClass("words").text(ExportView.collapse(side.text()));
+            cell.appendElement("span").addClass("words").text(ExportView.excerpt(side.text(), ExportView.SIDE_EXCERPT));
         }
     }
 
@@ -367,12 +367,12 @@ public final class HtmlReport implements Exporter {
             table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: .85rem; margin: .6rem 0; }
             caption { text-align: left; font-weight: 600; padding: .2rem 0; }
             th, td { text-align: left; vertical-align: top; padding: .3rem .4rem; border-bottom: 1px solid var(--rule);
-              overflow-wrap: anywhere; }
+              overflow-wrap: break-word; }
             thead th { border-bottom: 2px solid var(--ink); }
-            col.c-id { width: 3.2rem; } col.c-outlet { width: 20%; } col.c-date { width: 6.5rem; }
+            col.c-id { width: 6%; } col.c-outlet { width: 20%; } col.c-date { width: 6.5rem; }
             col.c-source { width: 28%; }
-            col.c-kind { width: 15%; } col.c-severity { width: 7.5rem; } col.c-status { width: 9rem; }
-            col.c-note { width: 25%; }
+            col.c-kind { width: 13%; } col.c-severity { width: 13%; } col.c-status { width: 16%; }
+            col.c-note { width: 22%; }
             .nowrap { white-space: nowrap; }
             .source .file, .source .url { color: var(--muted); }
             a { color: #005a8c; }
@@ -405,8 +405,7 @@ public final class HtmlReport implements Exporter {
               margin-left: .1em; }
             sup.refs a { color: var(--muted); text-decoration: none; }
             .discrepancies tr.substantive .severity { font-weight: 700; }
-            .difference .words { font-family: Georgia, "DejaVu Serif", serif; background: #f6f5f1;
-              border: 1px solid #dcd9d2; border-radius: 3px; padding: 0 .25em; }
+            .difference .words { font-family: Georgia, "DejaVu Serif", serif; background: #efede7; }
             .difference .nothing { color: var(--muted); font-style: italic; }
             .status { display: inline-block; border-radius: 3px; padding: 0 .35em; border: 1px solid var(--rule); }
             .status.confirmed { border-color: var(--del); background: var(--del-bg); font-weight: 600; }
@@ -420,10 +419,16 @@ public final class HtmlReport implements Exporter {
             .reason { font-weight: 600; }
             ul.clutter q { color: var(--muted); }
             .agree, .none { color: var(--muted); font-style: italic; }
+            @media screen and (max-width: 760px) {
+              body { margin: 0; padding: 1rem .8rem 2rem; font-size: 14px; }
+              table { font-size: .75rem; }
+              th, td { padding: .25rem .25rem; }
+            }
             @page { size: A4; margin: 16mm 15mm; }
             @media print {
               html { background: none; }
               body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
+              table { font-size: 8pt; }
               .group, #clutter { break-before: page; }
               .version, tr, .clutter li { break-inside: avoid; }
               h2, h3, caption { break-after: avoid; }
