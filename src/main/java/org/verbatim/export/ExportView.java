@@ -152,10 +152,6 @@ final class ExportView {
         return input.title();
     }
 
-    ExportInput input() {
-        return input;
-    }
-
     List<Report> reports() {
         return List.copyOf(reports.values());
     }
