@@ -39,9 +39,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "html, md, csv, json, w3c or tei. Default: from the extension of OUT.")
     String format;
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "The file to write (default: standard output).")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "The file to write (default: standard output).")
     Path output;
-    @Option(names = "--title", paramLabel = "TEXT", description = "The story's title. Default: the project's file name.")
+    @Option(names = "--title", paramLabel = "TEXT",
+            description = "The story's title. Default: the project's file name.")
     String title;
 
     private final ProjectCommand.Services services;
@@ -95,7 +97,8 @@ final class ExportCommand implements Callable<Integer> {
             try {
                 return ExportFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown export format '" + format + "' (one of: " + formats() + ")");
+                throw new IllegalArgumentException("unknown export format '" + format + "' (one of: " + formats()
+                        + ")");
             }
         }
         if (output != null) {

@@ -359,7 +359,8 @@ public final class HtmlReport implements Exporter {
             h1 { font: 700 1.9rem/1.2 Georgia, "DejaVu Serif", serif; margin: .2rem 0 .4rem; }
             h2 { font-size: 1.2rem; margin: 2rem 0 .6rem; border-bottom: 2px solid var(--ink); padding-bottom: .2rem; }
             h3 { font-size: 1rem; margin: 1.2rem 0 .4rem; }
-            .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: .75rem; color: var(--muted); margin: 0; }
+            .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: .75rem; color: var(--muted);
+              margin: 0; }
             .summary { color: var(--muted); margin: 0; }
             .legend { font-size: .85rem; color: var(--muted); border: 1px solid var(--rule); border-radius: 4px;
               padding: .4rem .8rem; margin-top: 1rem; }

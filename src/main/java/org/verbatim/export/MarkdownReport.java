@@ -204,7 +204,9 @@ public final class MarkdownReport implements Exporter {
                 case INSERTED -> new String[] {"**", "{+", "+}"};
                 default -> new String[] {"*", "{\\~", "\\~}"};
             };
-            if (canOpen(before, p.text().codePointAt(0)) && canClose(p.text().codePointBefore(p.text().length()), after)) {
+            int first = p.text().codePointAt(0);
+            int last = p.text().codePointBefore(p.text().length());
+            if (canOpen(before, first) && canClose(last, after)) {
                 out.append(marks[0]).append(p.text()).append(marks[0]);
             } else {
                 out.append(marks[1]).append(p.text()).append(marks[2]);
@@ -262,7 +264,8 @@ public final class MarkdownReport implements Exporter {
             char c = s.charAt(i);
             if (SPECIAL.indexOf(c) >= 0) {
                 out.append('\\');
-            } else if (c == '&' && i + 1 < s.length() && (Character.isLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '#')) {
+            } else if (c == '&' && i + 1 < s.length()
+                    && (Character.isLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '#')) {
                 out.append('\\');
             }
             out.append(c);

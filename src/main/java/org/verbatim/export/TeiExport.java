@@ -24,8 +24,8 @@ import org.verbatim.core.text.Tokenizer;
  * The quote groups as TEI P5 with a critical apparatus in parallel segmentation, for text scholars and collation
  * tools. The header lists one {@code <witness>} per report (xml:id = the report's id); a report that gives one
  * utterance twice (a quote and the embedded post it comes from) has its further versions as witnesses of their own
- * in a nested {@code <listWit>}. Each group is a {@code <div type="quote-group">} whose {@code <ab>} holds the words all
- * versions share as plain text and each variation point as {@code <app>} with one {@code <rdg>} per distinct
+ * in a nested {@code <listWit>}. Each group is a {@code <div type="quote-group">} whose {@code <ab>} holds the words
+ * all versions share as plain text and each variation point as {@code <app>} with one {@code <rdg>} per distinct
  * reading, witnesses that agree sharing it. Variation points are word-level (a token diff of each version against
  * the reference version, merged where they touch); versions the engine judged another translation are one point.
  * Each discrepancy is a {@code <note type="discrepancy">} at its point, with its kind, severity and review.

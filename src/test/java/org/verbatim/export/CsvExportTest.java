@@ -74,7 +74,8 @@ class CsvExportTest {
     @Test
     void aNoteWithCommasQuotesAndALineBreakRoundTrips() {
         assertThat(toRow().get("note")).isEqualTo(Projects.NOTE);
-        assertThat(csv).contains("\"Instagram caption reads \"\"look to forward\"\", checked twice,\nsee the screenshot\"");
+        assertThat(csv).contains(
+                "\"Instagram caption reads \"\"look to forward\"\", checked twice,\nsee the screenshot\"");
     }
 
     @Test

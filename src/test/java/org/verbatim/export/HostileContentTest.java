@@ -38,7 +38,8 @@ class HostileContentTest {
         assertThat(doc.select("script")).isEmpty();
         assertThat(doc.select("body b")).isEmpty();
         assertThat(doc.selectFirst("h1").text()).isEqualTo("Bridge " + Projects.SCRIPT);
-        assertThat(doc.selectFirst("tr#report-r1").text()).contains(Projects.SCRIPT + " \"Q\" & A", "Outlet & <b>Co</b>");
+        assertThat(doc.selectFirst("tr#report-r1").text())
+                .contains(Projects.SCRIPT + " \"Q\" & A", "Outlet & <b>Co</b>");
         org.jsoup.nodes.Element words = doc.selectFirst("li.version blockquote").clone();
         words.select("sup.refs").remove();
         assertThat(words.text()).contains("bridge " + Projects.SCRIPT + " & finish");
@@ -88,7 +89,8 @@ class HostileContentTest {
     void theW3cAnnotationsUseNoScriptUrlAsSource() throws Exception {
         JsonNode json = new ObjectMapper().readTree(Exports.write(new W3cAnnotations(), in));
         List<String> sources = new ArrayList<>();
-        json.path("first").path("items").forEach(a -> a.path("target").forEach(t -> sources.add(t.path("source").asText())));
+        json.path("first").path("items")
+                .forEach(a -> a.path("target").forEach(t -> sources.add(t.path("source").asText())));
         assertThat(sources).isNotEmpty().allMatch(s -> s.startsWith("urn:uuid:") || s.equals(Projects.URL));
         assertThat(json.path("label").asText()).isEqualTo("Bridge " + Projects.SCRIPT);
     }
@@ -100,6 +102,7 @@ class HostileContentTest {
         org.w3c.dom.Document doc = TeiExportTest.parse(xml);
         assertThat(doc.getElementsByTagNameNS("*", "script").getLength()).isZero();
         assertThat(TeiExportTest.elements(doc, "title").get(0).getTextContent()).isEqualTo("Bridge " + Projects.SCRIPT);
-        assertThat(TeiExportTest.elements(doc, "witness").get(0).getTextContent()).contains(Projects.SCRIPT + " \"Q\" & A");
+        assertThat(TeiExportTest.elements(doc, "witness").get(0).getTextContent())
+                .contains(Projects.SCRIPT + " \"Q\" & A");
     }
 }

@@ -122,7 +122,8 @@ class HtmlReportInBrowserTest {
     }
 
     private static void tablesFit(JsonNode l) {
-        assertThat(l.path("scrollWidth").asInt()).as("no horizontal scrolling").isLessThanOrEqualTo(l.path("viewport").asInt());
+        assertThat(l.path("scrollWidth").asInt()).as("no horizontal scrolling")
+                .isLessThanOrEqualTo(l.path("viewport").asInt());
         double left = l.path("body").path("left").asDouble();
         double right = l.path("body").path("right").asDouble();
         assertThat(l.path("tables")).isNotEmpty();

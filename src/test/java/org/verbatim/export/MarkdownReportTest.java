@@ -59,9 +59,9 @@ class MarkdownReportTest {
     @Test
     void theDiscrepancyTableCarriesStatusNoteAndTagsOnOneLine() {
         String row = md.lines().filter(l -> l.startsWith("| " + sample.to().id() + " |")).findFirst().orElseThrow();
-        assertThat(row).isEqualTo("| " + sample.to().id() + " | word deleted | **substantive** | r1 «to» → r3 (nothing) "
-                + "| Confirmed discrepancy | Instagram caption reads \"look to forward\", checked twice, see the "
-                + "screenshot (tags: instagram, typo) |");
+        assertThat(row).isEqualTo("| " + sample.to().id() + " | word deleted | **substantive** "
+                + "| r1 «to» → r3 (nothing) | Confirmed discrepancy | Instagram caption reads \"look to forward\", "
+                + "checked twice, see the screenshot (tags: instagram, typo) |");
         long rows = md.lines().filter(l -> l.matches("\\| d\\d+ \\|.*")).count();
         assertThat(rows).isEqualTo(sample.input().comparison().discrepancies().size());
     }
@@ -89,9 +89,10 @@ class MarkdownReportTest {
 
     @Test
     void markupInReportTextRendersAsText() {
-        Document d = rendered(MarkdownReport.escape("We said <script>alert(1)</script> & <b>bold</b> [x](javascript:y)"));
+        String text = "We said <script>alert(1)</script> & <b>bold</b> [x](javascript:y)";
+        Document d = rendered(MarkdownReport.escape(text));
         assertThat(d.select("script, b, a")).isEmpty();
-        assertThat(d.body().text()).isEqualTo("We said <script>alert(1)</script> & <b>bold</b> [x](javascript:y)");
+        assertThat(d.body().text()).isEqualTo(text);
     }
 
     @Test

@@ -46,13 +46,14 @@ class SpanNotesTest {
     @Test
     void theMarkdownListsItUnderOtherNotes() throws Exception {
         assertThat(Exports.write(new MarkdownReport(), in))
-                .contains("## Other notes\n\n### On the text of the reports\n\n- r2 «" + WORDS + "» · Needs follow-up: "
-                        + "ask Peskov's office\n");
+                .contains("## Other notes\n\n### On the text of the reports\n\n"
+                        + "- r2 «" + WORDS + "» · Needs follow-up: ask Peskov's office\n");
     }
 
     @Test
     void theW3cExportHasItAsACommentOnItsWords() throws Exception {
-        JsonNode items = new ObjectMapper().readTree(Exports.write(new W3cAnnotations(), in)).path("first").path("items");
+        JsonNode items = new ObjectMapper().readTree(Exports.write(new W3cAnnotations(), in))
+                .path("first").path("items");
         assertThat(items).hasSize(in.comparison().discrepancies().size() + 1);
         JsonNode a = items.get(items.size() - 1);
         assertThat(a.path("motivation").asText()).isEqualTo("commenting");

@@ -119,7 +119,8 @@ class W3cAnnotationsTest {
         }
         assertThat(punctuation).isNotNull();
         assertThat(punctuation.path("target").get(1).path("source").asText())
-                .isEqualTo("https://www.themoscowtimes.com/2015/09/15/kremlin-rejects-claim-that-putin-phoned-elton-john-a49577");
+                .startsWith("https://www.themoscowtimes.com/2015/09/15/")
+                .isEqualTo(sample.input().comparison().report("r3").meta().url());
     }
 
     @Test
