@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code verbatim compare FILE...}; the services it needs are built here, once. */
 @Command(name = "verbatim", mixinStandardHelpOptions = true, versionProvider = VerbatimCli.Version.class,
         description = "Compares several reports of one news story: quotes, who said them, and every wording difference.",
-        subcommands = {CompareCommand.class, ProjectCommand.class, AnnotateCommand.class,
+        subcommands = {CompareCommand.class, ProjectCommand.class, AnnotateCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class VerbatimCli implements Runnable {
 
@@ -55,6 +55,9 @@ public final class VerbatimCli implements Runnable {
                 }
                 if (type == AnnotateCommand.class) {
                     return type.cast(new AnnotateCommand(services));
+                }
+                if (type == ExportCommand.class) {
+                    return type.cast(new ExportCommand(services));
                 }
                 return CommandLine.defaultFactory().create(type);
             }

@@ -1,0 +1,35 @@
+package org.verbatim.export;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.verbatim.core.diff.Discrepancy;
+import org.verbatim.store.ProjectStore;
+
+/** The sample project and the hostile one, read once per test class, and exports of them as strings. */
+final class Exports {
+
+    static final String TITLE = "Putin and Elton John";
+
+    /** The sample's input and its "to" discrepancy. */
+    record Sample(ExportInput input, Discrepancy to) {}
+
+    private Exports() {}
+
+    static Sample sample(Path dir) throws Exception {
+        try (ProjectStore store = Projects.sample(dir)) {
+            return new Sample(ExportInput.of(store, TITLE), Projects.theToDifference(store));
+        }
+    }
+
+    static ExportInput hostile(Path dir) throws Exception {
+        try (ProjectStore store = Projects.hostile(dir)) {
+            return ExportInput.of(store, "Bridge " + Projects.SCRIPT);
+        }
+    }
+
+    static String write(Exporter exporter, ExportInput in) throws Exception {
+        StringWriter out = new StringWriter();
+        exporter.write(in, out);
+        return out.toString();
+    }
+}
