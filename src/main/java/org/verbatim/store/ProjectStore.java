@@ -922,9 +922,16 @@ public final class ProjectStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new ProjectException(file.path().toString(), "could not " + label + ": " + e.getMessage(), e);
         }
-        if (!label.equals("store the comparison")) {
+        if (changesInput(label)) {
             comparison = null; // the input may have changed; the next comparison() checks the cache's hash
         }
+    }
+
+    /** Whether a write with this label can change what the engine compares (annotations cannot). */
+    private static boolean changesInput(String label) {
+        String l = label.replaceFirst("^(undo|redo) ", "");
+        return !(l.equals("store the comparison") || l.equals("annotate") || l.startsWith("set ")
+                && l.contains(" of annotation "));
     }
 
     private <T> T read(SqlRead<T> work) throws ProjectException {
