@@ -2,12 +2,13 @@ package org.verbatim;
 
 import org.verbatim.ui.VerbatimApp;
 
-/** Entry point of the jar: no arguments opens the window, anything else is the command line. */
+/** Entry point of the jar: no arguments (or one .verbatim file) opens the window; anything else is the command line. */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        // no arguments, or a project file to open (a double-click on a .verbatim file): the window
+        if (args.length == 0 || args.length == 1 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".verbatim")) {
             VerbatimApp.launchApp(args);
             return;
         }

@@ -87,6 +87,10 @@ public final class MainWindow {
     public static void show(Stage stage, WorkbenchViewModel model, TaskRunner runner) {
         Scene scene = createScene(model, runner);
         stage.titleProperty().bind(model.windowTitleProperty());
+        java.io.InputStream icon = MainWindow.class.getResourceAsStream("/icons/verbatim.png");
+        if (icon != null) {
+            stage.getIcons().add(new javafx.scene.image.Image(icon));
+        }
         stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(420);
