@@ -182,11 +182,23 @@ public final class Pipeline {
                     sets.union(other, index.get(q.id()));
                 }
                 if (norm.indexOf(' ') > 0) {
+                    // one link is enough for the term to join its utterance's group; prefer another report
                     String firstWord = norm.substring(0, norm.indexOf(' '));
-                    for (Unit u : speechByWord.getOrDefault(firstWord, List.of())) {
+                    Unit match = null;
+                    List<Unit> candidates = speechByWord.getOrDefault(firstWord, List.of());
+                    // bounded: a phrase repeated all over one text needs no more than one link
+                    for (Unit u : candidates.subList(0, Math.min(candidates.size(), 256))) {
                         if (joined.get(u).contains(" " + norm + " ")) {
-                            sets.union(index.get(u.id()), index.get(q.id()));
+                            if (match == null || match.reportId().equals(q.reportId()) && !u.reportId().equals(q.reportId())) {
+                                match = u;
+                            }
+                            if (!u.reportId().equals(q.reportId())) {
+                                break;
+                            }
                         }
+                    }
+                    if (match != null) {
+                        sets.union(index.get(match.id()), index.get(q.id()));
                     }
                 }
             }

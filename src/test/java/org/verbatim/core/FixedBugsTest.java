@@ -147,6 +147,19 @@ class FixedBugsTest {
     }
 
     @Test
+    void aHugeSingleLineWithStrayMarksCompletesWithBoundedQuotes() {
+        java.util.Random random = new java.util.Random(3);
+        String[] words = "the Mayor said that \"Council plans would Change,\" and people asked Why the Budget was late"
+                .split(" ");
+        StringBuilder b = new StringBuilder();
+        while (b.length() < 300_000) {
+            b.append(words[random.nextInt(words.length)]).append(' ');
+        }
+        Comparison c = compare(b.toString(), b.substring(0, 100_000));
+        assertThat(c.quotes()).isNotEmpty().allSatisfy(q -> assertThat(q.span().length()).isLessThanOrEqualTo(4000));
+    }
+
+    @Test
     void readMoreWithAColonIsPageFurniture() {
         assertThat(org.verbatim.core.clutter.ClutterDetector.isFurniture("Read more: Longmoor residents fight airfield plan"))
                 .isTrue();

@@ -141,10 +141,10 @@ public final class VersionDiffer {
             out.add(new Difference(kind, spanA, spanB));
             return;
         }
-        out.add(new Difference(substitution(s, t, a, sa), spanA, spanB));
+        out.add(new Difference(substitution(s, t, a, sa, b, sb), spanA, spanB));
     }
 
-    private static DiffKind substitution(List<Token> s, List<Token> t, List<Token> a, int sa) {
+    private static DiffKind substitution(List<Token> s, List<Token> t, List<Token> a, int sa, List<Token> b, int sb) {
         if (WordClasses.allPunctuation(s) && WordClasses.allPunctuation(t)) {
             return DiffKind.PUNCTUATION;
         }
@@ -172,15 +172,10 @@ public final class VersionDiffer {
         if (WordClasses.hasNumber(s) && WordClasses.hasNumber(t)) {
             return DiffKind.NUMBER;
         }
-        if (WordClasses.hasName(s, a, sa) || WordClasses.hasName(t, List.of(), 0) && isCapitalised(t)) {
+        if (WordClasses.hasName(s, a, sa) || WordClasses.hasName(t, b, sb)) {
             return DiffKind.NAME;
         }
         return DiffKind.WORD_SUBSTITUTED;
-    }
-
-    private static boolean isCapitalised(List<Token> t) {
-        return t.stream().anyMatch(x -> x.type() == TokenType.WORD && Character.isUpperCase(x.surface().charAt(0))
-                && !x.surface().equals("I"));
     }
 
     /**

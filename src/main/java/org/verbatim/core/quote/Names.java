@@ -88,10 +88,11 @@ final class Names {
 
     /** Registers every full name in {@code text}, so that later lookups can complete a lone surname. */
     Names(String text) {
+        Headlines headlines = new Headlines(text);
         List<Span> runs = new ArrayList<>();
         Matcher m = CAPITALISED.matcher(text);
         while (m.find()) {
-            if (!inHeadline(text, m.start())) {
+            if (!headlines.contains(m.start())) {
                 runs.add(new Span(m.start(), m.end()));
             }
         }
@@ -127,22 +128,46 @@ final class Names {
         }
     }
 
-    /** A title-case line ("Russia's Putin Calls Elton John, For Real This Time") is a headline, not prose. */
-    private static boolean inHeadline(String text, int at) {
-        int from = text.lastIndexOf('\n', at) + 1;
-        int to = text.indexOf('\n', at);
-        String line = text.substring(from, to < 0 ? text.length() : to);
-        String[] words = line.trim().split("\\s+");
-        if (words.length < 4 || line.trim().matches(".*[.!?:\"\u201D]$")) {
-            return false;
-        }
-        int caps = 0;
-        for (String w : words) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                caps++;
+    /**
+     * The title-case lines of a text ("Russia's Putin Calls Elton John, For Real This Time"): headlines, not
+     * prose. Worked out once per line; a line over 200 characters is never a headline.
+     */
+    private static final class Headlines {
+        private final int[] starts;
+        private final boolean[] headline;
+
+        Headlines(String text) {
+            List<Integer> lineStarts = new ArrayList<>();
+            lineStarts.add(0);
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                lineStarts.add(i + 1);
+            }
+            starts = lineStarts.stream().mapToInt(Integer::intValue).toArray();
+            headline = new boolean[starts.length];
+            for (int k = 0; k < starts.length; k++) {
+                int end = k + 1 < starts.length ? starts[k + 1] - 1 : text.length();
+                headline[k] = end - starts[k] <= 200 && isHeadline(text.substring(starts[k], end));
             }
         }
-        return caps * 10 >= words.length * 7;
+
+        boolean contains(int offset) {
+            int k = java.util.Arrays.binarySearch(starts, offset);
+            return headline[k >= 0 ? k : -k - 2];
+        }
+
+        private static boolean isHeadline(String line) {
+            String[] words = line.trim().split("\\s+");
+            if (words.length < 4 || line.trim().matches(".*[.!?:\"\u201D]$")) {
+                return false;
+            }
+            int caps = 0;
+            for (String w : words) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    caps++;
+                }
+            }
+            return caps * 10 >= words.length * 7;
+        }
     }
 
     /** All person mentions, in text order. */

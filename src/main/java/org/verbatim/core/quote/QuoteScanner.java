@@ -33,6 +33,9 @@ final class QuoteScanner {
     /** Working form: continuation recorded by the continued quote's opening mark, stable under sorting. */
     private record Found(int open, int close, Span content, int paragraph, int continuesOpen, Family family) {}
 
+    /** Longer than any real quotation in one paragraph: what a stray mark would open. */
+    static final int MAX_QUOTE = 4000;
+
     private static final Set<String> ELISIONS = Set.of("em", "til", "cause", "n", "tis", "twas", "bout", "round");
 
     private record Open(int index, Family family, char glyph) {}
@@ -105,6 +108,11 @@ final class QuoteScanner {
      */
     private static int emit(String text, int p, Open o, int closeMark, int end, List<Found> out) {
         int from = o.index() + 1;
+        if (end - from > MAX_QUOTE) {
+            // longer than any quotation: a stray mark; the quote it opened ends with its first sentence
+            end = sentenceEnd(text, from, from + MAX_QUOTE);
+            closeMark = -1;
+        }
         Span content = trim(text, from, Math.max(from, end));
         if (!hasWords(text, content)) {
             return -1;
@@ -136,6 +144,21 @@ final class QuoteScanner {
             out.add(new Raw(r.open(), r.close(), r.content(), parent, r.paragraph(), cont, r.family()));
         }
         return out;
+    }
+
+    /** The end of the first sentence in {@code [from, limit)}, or {@code limit} at a word boundary. */
+    private static int sentenceEnd(String text, int from, int limit) {
+        for (int i = from; i < limit - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        int cut = limit;
+        while (cut > from && !Character.isWhitespace(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return cut > from ? cut : limit;
     }
 
     private static Open findOpen(Deque<Open> stack, Family family) {
