@@ -22,8 +22,8 @@ import org.verbatim.core.text.Tokenizer;
  * same texts; "rest" is the total less those (sentence units, similarity weights, the word diffs of the
  * discrepancies, fingerprints). Runs the comparison WARMUP times untimed, then averages RUNS timed ones.
  * <p>
- * {@code StageTiming INPUT [RUNS] [WARMUP]} where INPUT is {@code sample}, {@code RxW} (generated, e.g. 30x800)
- * or a folder of .txt reports.
+ * {@code StageTiming INPUT [RUNS] [WARMUP]} where INPUT is {@code sample}, {@code RxW} (generated, e.g. 30x800),
+ * {@code single:W} (one generated story of W words, as in {@link LargeInputCheck}) or a folder of .txt reports.
  */
 public final class StageTiming {
 
@@ -62,6 +62,10 @@ public final class StageTiming {
     static List<Report> input(String spec) {
         if (spec.equals("sample")) {
             return Inputs.sample();
+        }
+        if (spec.startsWith("single:")) {
+            String story = new NewsGenerator(PipelineBench.SEED, Integer.parseInt(spec.substring(7))).story();
+            return List.of(Report.of("r1", "generated/single.txt", story));
         }
         if (spec.matches("\\d+x\\d+")) {
             String[] rw = spec.split("x");
