@@ -1,15 +1,19 @@
 package org.verbatim.bench;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.verbatim.core.Comparison;
 import org.verbatim.core.ComparisonSettings;
 import org.verbatim.core.Pipeline;
 import org.verbatim.core.align.PassageAligner;
 import org.verbatim.core.align.QuoteAligner;
+import org.verbatim.core.align.Unit;
 import org.verbatim.core.clutter.ClutterDetector;
 import org.verbatim.core.model.Report;
 import org.verbatim.core.quote.QuoteFinder;
@@ -28,6 +32,8 @@ import org.verbatim.core.text.Tokenizer;
 public final class StageTiming {
 
     private final Map<String, long[]> nanos = new LinkedHashMap<>();
+    private List<Unit> lastQuoteUnits = List.of();
+    private List<Unit> lastSentenceUnits = List.of();
 
     private StageTiming() {
         for (String s : List.of("clutter", "quotes", "quote alignment", "passage alignment")) {
@@ -53,9 +59,14 @@ public final class StageTiming {
                 .clutter((text, paragraphs) -> timed("clutter", () -> clutter.detect(text, paragraphs)))
                 .quotes((id, text, paragraphs, excluded) -> timed("quotes",
                         () -> quotes.find(id, text, paragraphs, excluded)))
-                .aligner((units, similarity) -> timed("quote alignment", () -> aligner.align(units, similarity)))
-                .passages((units, similarity) -> timed("passage alignment",
-                        () -> passages.align(units, similarity)))
+                .aligner((units, similarity) -> {
+                    lastQuoteUnits = units;
+                    return timed("quote alignment", () -> aligner.align(units, similarity));
+                })
+                .passages((units, similarity) -> {
+                    lastSentenceUnits = units;
+                    return timed("passage alignment", () -> passages.align(units, similarity));
+                })
                 .build();
     }
 
@@ -132,5 +143,59 @@ public final class StageTiming {
         for (String[] r : rows) {
             System.out.printf("  %-32s %9s ms %5s%n", r[0], r[1], r[2]);
         }
+        System.out.printf("quote alignment: %,d units, %,d candidate pairs scored (%s)%n", t.lastQuoteUnits.size(),
+                quotePairs(t.lastQuoteUnits), "pairs sharing a stem held by at most half the units");
+        System.out.printf("passage alignment: %,d sentences, %,d pairs scored (%s)%n", t.lastSentenceUnits.size(),
+                sentencePairs(t.lastSentenceUnits), "ordered pairs of different reports sharing a stem held by at "
+                        + "most a third of the sentences");
+    }
+
+    /** The pairs {@code LinkingAligner} scores: two units sharing a stem of a posting list of at most half. */
+    static long quotePairs(List<Unit> units) {
+        Map<String, List<Integer>> index = index(units);
+        int limit = Math.max(8, (int) (units.size() * 0.5));
+        Set<Long> seen = new HashSet<>();
+        for (List<Integer> posting : index.values()) {
+            if (posting.size() <= limit) {
+                for (int x = 0; x < posting.size(); x++) {
+                    for (int y = x + 1; y < posting.size(); y++) {
+                        seen.add((long) posting.get(x) * units.size() + posting.get(y));
+                    }
+                }
+            }
+        }
+        return seen.size();
+    }
+
+    /** The pairs {@code PassageAligner.standard()} scores: i with each j of another report met in i's postings. */
+    static long sentencePairs(List<Unit> units) {
+        Map<String, List<Integer>> index = index(units);
+        int limit = Math.max(8, units.size() / 3);
+        long n = 0;
+        for (int i = 0; i < units.size(); i++) {
+            Set<Integer> tried = new HashSet<>();
+            for (String s : units.get(i).stems()) {
+                List<Integer> posting = index.get(s);
+                if (posting.size() > limit) {
+                    continue;
+                }
+                for (int j : posting) {
+                    if (j != i && tried.add(j) && !units.get(i).reportId().equals(units.get(j).reportId())) {
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
+    private static Map<String, List<Integer>> index(List<Unit> units) {
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            for (String s : units.get(i).stems()) {
+                index.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
+            }
+        }
+        return index;
     }
 }
