@@ -10,10 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.verbatim.core.Pipeline;
 import org.verbatim.store.Annotation;
@@ -23,27 +20,11 @@ import org.verbatim.ui.view.ReportPane;
 import org.verbatim.ui.viewmodel.DiscrepancyRow;
 
 /** What a desk editor does with the sample: find the "to", look at it in every report, confirm it, come back. */
-class ReviewWorkflowTest {
-
-    private final FxRobot robot = new FxRobot();
-    private VerbatimApp app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxTestSupport.startToolkit();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
+class ReviewWorkflowTest extends AppTest {
 
     @SuppressWarnings("unchecked")
     private TableView<DiscrepancyRow> openSample() throws Exception {
-        app = (VerbatimApp) FxToolkit.setupApplication(VerbatimApp::new);
+        start(VerbatimApp::new);
         waitUntil(() -> robot.lookup(".report-pane").queryAll().size() == 3
                 && !robot.lookup("#discrepancy-table").queryAs(TableView.class).getItems().isEmpty());
         return robot.lookup("#discrepancy-table").queryAs(TableView.class);
@@ -96,7 +77,7 @@ class ReviewWorkflowTest {
         robot.clickOn("#annotation-note").write("Instagram prints 'look to forward'");
         robot.clickOn("#save-note");
         settle();
-        Path file = onFx(() -> app.workbench().projectFile());
+        Path file = onFx(() -> ((VerbatimApp) app).workbench().projectFile());
         FxToolkit.cleanupApplication(app);
         app = null;
         try (ProjectStore store = ProjectStore.open(file, Pipeline.standard())) {

@@ -18,10 +18,7 @@ import javafx.stage.Stage;
 
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.verbatim.ui.highlight.HighlightProvider;
 import org.verbatim.ui.view.ReportPane;
@@ -31,23 +28,7 @@ import org.verbatim.ui.view.ReportPane;
  * sample-window.png as shipped (no highlights), sample-window-highlights.png with test-only highlights
  * from the sample's gold.json to show every highlight class, the panes scrolled to where the marks are.
  */
-class SampleWindowScreenshotTest {
-
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxTestSupport.startToolkit();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
+class SampleWindowScreenshotTest extends AppTest {
 
     private Path openAndSnapshot(HighlightProvider provider, String name, String... scrollTo) throws Exception {
         app = FxToolkit.setupApplication(() -> new VerbatimApp(provider));

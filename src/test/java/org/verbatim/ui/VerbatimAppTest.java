@@ -12,31 +12,12 @@ import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.verbatim.ui.view.ReportPane;
 
 /** The real application, headless: it opens the built-in sample in three read-only panes. */
-class VerbatimAppTest {
-
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxTestSupport.startToolkit();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
+class VerbatimAppTest extends AppTest {
 
     private List<ReportPane> openApp() throws Exception {
         app = FxToolkit.setupApplication(VerbatimApp::new);
