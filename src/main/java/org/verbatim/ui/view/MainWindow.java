@@ -17,6 +17,13 @@ public final class MainWindow {
     public static final double DEFAULT_WIDTH = 1366;
     public static final double DEFAULT_HEIGHT = 768;
     static final String STYLESHEET = "/org/verbatim/ui/verbatim.css";
+    /** The base stylesheet first, then one per component. */
+    static final java.util.List<String> STYLESHEETS = java.util.List.of(STYLESHEET,
+            "/org/verbatim/ui/shell.css",
+            "/org/verbatim/ui/reports.css",
+            "/org/verbatim/ui/review.css",
+            "/org/verbatim/ui/export.css",
+            "/org/verbatim/ui/classroom.css");
 
     private MainWindow() {}
 
@@ -25,8 +32,10 @@ public final class MainWindow {
         WorkbenchView view = new WorkbenchView(model, runner);
         Scene scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> handleKey(e, model, view.reviewPanel()));
-        URL css = Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET), STYLESHEET);
-        scene.getStylesheets().add(css.toExternalForm());
+        for (String sheet : STYLESHEETS) {
+            URL css = Objects.requireNonNull(MainWindow.class.getResource(sheet), sheet);
+            scene.getStylesheets().add(css.toExternalForm());
+        }
         return scene;
     }
 

@@ -115,6 +115,98 @@ public final class WorkbenchViewModel {
         loading.set(false);
     }
 
+    /** Work on the open project's store, run off the UI thread by {@link #change}. */
+    @FunctionalInterface
+    public interface StoreWork {
+        /**
+         * Changes the store. Check {@link Thread#isInterrupted()} between long steps: Cancel interrupts.
+         *
+         * @return what to tell the user afterwards (a partial import, say), or null for nothing
+         */
+        UserMessage apply(org.verbatim.store.ProjectStore store) throws Exception;
+    }
+
+    private final javafx.beans.property.ObjectProperty<UserMessage> message =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "message");
+    private final ReadOnlyStringWrapper workLabel = new ReadOnlyStringWrapper(this, "workLabel", "");
+    private volatile Thread workThread;
+
+    /**
+     * Changes the open project in the background ({@code label} shows in the status bar with a progress bar
+     * and Cancel), then compares the reports again and shows the results. A failure leaves a
+     * {@link #messageProperty() message} and the window showing what the store now holds; each store edit
+     * is its own transaction, so nothing already saved is lost.
+     */
+    public void change(String label, StoreWork work) {
+        org.verbatim.ui.project.ProjectSession s = session;
+        if (s == null) {
+            message.set(UserMessage.error(label, "No project is open."));
+            return;
+        }
+        long thisLoad = ++generation;
+        loading.set(true);
+        progress.set(INDETERMINATE);
+        workLabel.set(label);
+        status.set(label + "\u2026");
+        runner.run(label, () -> {
+            workThread = Thread.currentThread();
+            UserMessage said = null;
+            Exception failure = null;
+            try {
+                said = work.apply(s.store());
+            } catch (Exception e) {
+                failure = e;
+            } finally {
+                workThread = null;
+                Thread.interrupted();
+            }
+            org.verbatim.core.Comparison c = s.store().comparison();
+            return new Changed(new Opened(s, c, s.store().annotations(),
+                    org.verbatim.ui.highlight.EngineHighlights.highlights(c)),
+                    failure != null ? UserMessage.error(label + " failed", describe(failure)) : said);
+        }, changed -> {
+            workLabel.set("");
+            if (thisLoad == generation) {
+                showSession(changed.opened());
+            } else {
+                loading.set(false);
+            }
+            if (changed.message() != null) {
+                message.set(changed.message());
+            }
+        }, failure -> {
+            workLabel.set("");
+            loading.set(false);
+            progress.set(1);
+            message.set(UserMessage.error(label + " failed", describe(failure)));
+        });
+    }
+
+    private record Changed(Opened opened, UserMessage message) {}
+
+    /** Interrupts the running {@link #change}; the work stops at its next check and what is done is kept. */
+    public void cancel() {
+        Thread t = workThread;
+        if (t != null) {
+            t.interrupt();
+        }
+    }
+
+    /** What the running background work is ("Importing 3 files"); empty when none runs. */
+    public ReadOnlyStringProperty workLabelProperty() {
+        return workLabel.getReadOnlyProperty();
+    }
+
+    /** A dialog to show; the view shows it and sets this back to null. */
+    public javafx.beans.property.ObjectProperty<UserMessage> messageProperty() {
+        return message;
+    }
+
+    /** The open project, or null. */
+    public org.verbatim.ui.project.ProjectSession session() {
+        return session;
+    }
+
     /** The discrepancy list and annotation editor of the open project. */
     public ReviewViewModel review() {
         return review;
