@@ -43,6 +43,17 @@ public final class ReportPaneViewModel {
     private final javafx.beans.property.BooleanProperty lacksSelection =
             new javafx.beans.property.SimpleBooleanProperty(this, "lacksSelection", false);
 
+    private final javafx.beans.property.BooleanProperty shown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "shown", true);
+
+    /**
+     * Whether the report has a pane on screen. A hidden report is still compared; the window keeps the
+     * choice while the project stays open, across re-comparisons.
+     */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return shown;
+    }
+
     /** The span this pane should scroll to and mark (the selected discrepancy's words here); null for none. */
     public javafx.beans.property.ObjectProperty<org.verbatim.core.model.Span> focusProperty() {
         return focus;

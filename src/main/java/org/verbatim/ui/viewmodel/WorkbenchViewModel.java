@@ -92,12 +92,18 @@ public final class WorkbenchViewModel {
         if (session != null && session != o.session()) {
             session.close();
         }
+        boolean sameProject = session == o.session();
+        java.util.Set<String> hidden = new java.util.HashSet<>();
+        if (sameProject) {
+            panes.stream().filter(p -> !p.shownProperty().get()).forEach(p -> hidden.add(p.id()));
+        }
         session = o.session();
         List<ReportPaneViewModel> newPanes = new ArrayList<>();
         List<org.verbatim.core.Comparison.ReportResult> reports = o.comparison().reports();
         for (int i = 0; i < reports.size(); i++) {
             ReportPaneViewModel pane = ReportPaneViewModel.of(reports.get(i).report());
             pane.setHighlights(o.highlights().get(i));
+            pane.shownProperty().set(!hidden.contains(pane.id()));
             newPanes.add(pane);
         }
         panes.setAll(newPanes);
