@@ -8,7 +8,8 @@ public final class Main {
 
     public static void main(String[] args) {
         // no arguments, or a project file to open (a double-click on a .verbatim file): the window
-        if (args.length == 0 || args.length == 1 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".verbatim")) {
+        if (args.length == 0 || args.length == 1 && (args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".verbatim")
+                || args[0].equals("--sample"))) {
             VerbatimApp.launchApp(args);
             return;
         }

@@ -1,44 +1,40 @@
 package org.verbatim.ui;
 
-import java.util.Objects;
+import java.nio.file.Path;
+import java.util.List;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-import org.verbatim.core.ComparisonSettings;
 import org.verbatim.core.Pipeline;
-import org.verbatim.ui.highlight.EngineHighlights;
-import org.verbatim.ui.highlight.HighlightProvider;
-import org.verbatim.ui.project.ProjectSession;
+import org.verbatim.ui.settings.SettingsFile;
 import org.verbatim.ui.story.ClasspathSampleSource;
 import org.verbatim.ui.task.FxTaskRunner;
 import org.verbatim.ui.view.MainWindow;
 import org.verbatim.ui.viewmodel.WorkbenchViewModel;
 
 /**
- * The JavaFX application, and the one place the window's services are built.
+ * The JavaFX application, and the one place the window's services are built: the task runner, the engine,
+ * the built-in sample, the remembered settings.
  *
- * <p>Interim window: shows the built-in sample story's reports side by side, read-only. The window
- * appears first; the story loads in the background.
- *
- * <p>Highlights come from a {@link HighlightProvider}, called once per load off the UI thread with the
- * reports' texts. {@link Application#launch} uses the no-argument constructor, which uses the engine
- * ({@link EngineHighlights}); tests (and anything that creates the application itself, such as TestFX's
- * {@code FxToolkit.setupApplication(() -> new VerbatimApp(provider))}) can pass another.
+ * <p>With nothing on the command line the window opens on the welcome screen; with a {@code .verbatim} file
+ * it opens that project; with {@code --sample} it opens the built-in sample story. The window shows first;
+ * the project loads in the background.
  */
 public class VerbatimApp extends Application {
 
-    private final HighlightProvider highlightProvider;
+    private final List<String> startArgs;
     private FxTaskRunner runner;
+    private WorkbenchViewModel workbench;
 
-    /** Used by {@link Application#launch}: highlights from the standard engine. */
+    /** Used by {@link Application#launch}: starts as the command line says. */
     public VerbatimApp() {
-        this(new EngineHighlights(Pipeline.standard(), ComparisonSettings.DEFAULTS));
+        this(null);
     }
 
-    /** An application whose reports are highlighted by the given provider. */
-    public VerbatimApp(HighlightProvider highlightProvider) {
-        this.highlightProvider = Objects.requireNonNull(highlightProvider, "highlightProvider");
+    /** Starts as {@code args} say, whatever the command line (for tests that make the application). */
+    public VerbatimApp(List<String> args) {
+        this.startArgs = args;
     }
 
     /** Starts the window; called by {@code org.verbatim.Main} when it is given no command. */
@@ -49,27 +45,21 @@ public class VerbatimApp extends Application {
     @Override
     public void start(Stage stage) {
         runner = new FxTaskRunner();
-        ClasspathSampleSource sample = new ClasspathSampleSource();
-        workbench = new WorkbenchViewModel(runner, sample, highlightProvider);
+        workbench = new WorkbenchViewModel(runner, new ClasspathSampleSource());
+        workbench.useServices(Pipeline.standard(),
+                Path.of(System.getProperty("java.io.tmpdir"), "verbatim"), SettingsFile.forUser());
         MainWindow.show(stage, workbench, runner);
-        Pipeline pipeline = Pipeline.standard();
-        java.nio.file.Path file = projectArgument();
-        if (file != null) {
-            workbench.open(() -> ProjectSession.open(file, pipeline));
-        } else {
-            java.nio.file.Path temp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "verbatim");
-            workbench.open(() -> ProjectSession.openSample(sample, temp, pipeline));
-        }
-    }
-
-    /** A {@code .verbatim} file given on the command line, or null. */
-    private java.nio.file.Path projectArgument() {
-        for (String arg : getParameters().getRaw()) {
+        List<String> args = startArgs != null ? startArgs : getParameters().getRaw();
+        for (String arg : args) {
+            if (arg.equals("--sample")) {
+                workbench.openSample();
+                return;
+            }
             if (arg.endsWith(".verbatim")) {
-                return java.nio.file.Path.of(arg);
+                workbench.openProject(Path.of(arg));
+                return;
             }
         }
-        return null;
     }
 
     @Override
@@ -81,8 +71,6 @@ public class VerbatimApp extends Application {
             runner.close();
         }
     }
-
-    private WorkbenchViewModel workbench;
 
     /** The window's state, for tests that drive the real application. */
     WorkbenchViewModel workbench() {

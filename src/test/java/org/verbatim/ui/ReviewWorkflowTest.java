@@ -24,7 +24,7 @@ class ReviewWorkflowTest extends AppTest {
 
     @SuppressWarnings("unchecked")
     private TableView<DiscrepancyRow> openSample() throws Exception {
-        start(VerbatimApp::new);
+        start(() -> new VerbatimApp(List.of("--sample")));
         waitUntil(() -> robot.lookup(".report-pane").queryAll().size() == 3
                 && !robot.lookup("#discrepancy-table").queryAs(TableView.class).getItems().isEmpty());
         return robot.lookup("#discrepancy-table").queryAs(TableView.class);

@@ -6,66 +6,68 @@ import static org.verbatim.ui.FxTestSupport.settle;
 import static org.verbatim.ui.FxTestSupport.waitUntil;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import javax.imageio.ImageIO;
 
-import javafx.application.Application;
 import javafx.scene.Parent;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
-import org.fxmisc.richtext.model.TwoDimensional.Bias;
-import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
-import org.verbatim.ui.highlight.HighlightProvider;
-import org.verbatim.ui.view.ReportPane;
+import org.verbatim.ui.settings.WindowSettings;
+import org.verbatim.ui.viewmodel.DiscrepancyRow;
 
 /**
- * Snapshots the window with the sample open, to target/screenshots/, for a person to look at:
- * sample-window.png as shipped (no highlights), sample-window-highlights.png with test-only highlights
- * from the sample's gold.json to show every highlight class, the panes scrolled to where the marks are.
+ * Renders the window with the sample at 1366×768, the "to" of the Instagram caption selected, in the light and
+ * the dark theme, to target/screenshots/ for a person to look at. {@code docs/screenshots.sh} runs it with
+ * {@code -Dscreenshots.dir=docs} to refresh docs/screenshot.png and docs/screenshot-dark.png.
  */
 class SampleWindowScreenshotTest extends AppTest {
 
-    private Path openAndSnapshot(HighlightProvider provider, String name, String... scrollTo) throws Exception {
-        app = FxToolkit.setupApplication(() -> new VerbatimApp(provider));
-        waitUntil(() -> robot.lookup(".report-pane").queryAll().size() == 3);
-        settle();
-        List<ReportPane> panes = new ArrayList<>(robot.lookup(".report-pane").queryAllAs(ReportPane.class));
-        for (int i = 0; i < scrollTo.length && i < panes.size(); i++) {
-            StyleClassedTextArea area = panes.get(i).textArea();
-            String phrase = scrollTo[i];
-            onFx(() -> {
-                int at = area.getText().indexOf(phrase);
-                if (at >= 0) {
-                    area.showParagraphAtTop(area.offsetToPosition(at, Bias.Forward).getMajor());
+    @Test
+    void rendersTheSampleWindowInBothThemes() throws Exception {
+        start(() -> new VerbatimApp(List.of("--sample")));
+        waitUntil(() -> robot.lookup(".report-pane").queryAll().size() == 3
+                && !robot.lookup("#discrepancy-table").queryAs(TableView.class).getItems().isEmpty());
+        @SuppressWarnings("unchecked")
+        TableView<DiscrepancyRow> table = robot.lookup("#discrepancy-table").queryAs(TableView.class);
+        robot.interact(() -> {
+            List<DiscrepancyRow> rows = table.getItems();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).change().equals("\u00ABto\u00BB \u2192 (nothing)")) {
+                    table.getSelectionModel().select(i);
                 }
-                return null;
-            });
-        }
+            }
+        });
         settle();
         Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
         Parent root = onFx(() -> stage.getScene().getRoot());
-        return FxTestSupport.snapshot(root, name);
-    }
 
-    @Test
-    void snapshotsTheSampleWindow() throws Exception {
-        Path file = openAndSnapshot(HighlightProvider.NONE, "sample-window.png");
+        Path light = publish(FxTestSupport.snapshot(root, "screenshot.png"));
+        robot.interact(() -> ((VerbatimApp) app).workbench().remember(((VerbatimApp) app).workbench()
+                .settingsProperty().get().withTheme(WindowSettings.Theme.DARK)));
+        settle();
+        Path dark = publish(FxTestSupport.snapshot(root, "screenshot-dark.png"));
+        robot.interact(() -> ((VerbatimApp) app).workbench().remember(((VerbatimApp) app).workbench()
+                .settingsProperty().get().withTheme(WindowSettings.Theme.LIGHT)));
 
-        BufferedImage image = ImageIO.read(file.toFile());
+        BufferedImage image = ImageIO.read(light.toFile());
         assertThat(image.getWidth()).isEqualTo(1366);
         assertThat(image.getHeight()).isEqualTo(768);
+        assertThat(ImageIO.read(dark.toFile()).getRGB(683, 400)).isNotEqualTo(image.getRGB(683, 400));
     }
 
-    @Test
-    void snapshotsTheSampleWindowWithHighlights() throws Exception {
-        Path file = openAndSnapshot(new GoldHighlights(), "sample-window-highlights.png",
-                "Putin's spokesperson", "Putin phoned him", "Putin's spokesman Dmitry Peskov denied");
-
-        assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo(1366);
+    /** Copies the picture to {@code screenshots.dir} when that is set. */
+    private static Path publish(Path file) throws Exception {
+        String dir = System.getProperty("screenshots.dir");
+        if (dir != null && !dir.isBlank()) {
+            Files.copy(file, Path.of(dir).resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
     }
 }

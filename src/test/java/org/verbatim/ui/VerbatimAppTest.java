@@ -20,7 +20,7 @@ import org.verbatim.ui.view.ReportPane;
 class VerbatimAppTest extends AppTest {
 
     private List<ReportPane> openApp() throws Exception {
-        app = FxToolkit.setupApplication(VerbatimApp::new);
+        app = FxToolkit.setupApplication(() -> new VerbatimApp(List.of("--sample")));
         waitUntil(() -> robot.lookup(".report-pane").queryAll().size() == 3);
         return new ArrayList<>(robot.lookup(".report-pane").queryAllAs(ReportPane.class));
     }

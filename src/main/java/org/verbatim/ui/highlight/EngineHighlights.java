@@ -23,24 +23,9 @@ import org.verbatim.core.quote.QuoteKind;
  * version dropped them, underlined where this version added them, wavy where they were changed). Cosmetic
  * differences are not marked, as the window hides them by default.
  */
-public final class EngineHighlights implements HighlightProvider {
+public final class EngineHighlights {
 
-    private final Pipeline pipeline;
-    private final ComparisonSettings settings;
-
-    public EngineHighlights(Pipeline pipeline, ComparisonSettings settings) {
-        this.pipeline = pipeline;
-        this.settings = settings;
-    }
-
-    @Override
-    public List<List<Highlight>> highlightsFor(List<String> texts) {
-        List<Report> reports = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            reports.add(Report.of("r" + (i + 1), "report " + (i + 1), texts.get(i)));
-        }
-        return highlights(pipeline.compare(reports, settings));
-    }
+    private EngineHighlights() {}
 
     /** One list of highlights per report of {@code c}, in its report order. */
     public static List<List<Highlight>> highlights(Comparison c) {

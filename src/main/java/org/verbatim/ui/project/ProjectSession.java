@@ -43,6 +43,13 @@ public final class ProjectSession implements AutoCloseable {
         return new ProjectSession(store, story.title(), true);
     }
 
+    /** A new, empty project file; refuses to overwrite one that exists. */
+    public static ProjectSession create(Path file, Pipeline pipeline) throws ProjectException {
+        ProjectStore store = ProjectStore.create(file, pipeline);
+        String name = file.getFileName().toString().replaceFirst("\\.verbatim$", "");
+        return new ProjectSession(store, name, false);
+    }
+
     /** A project file. */
     public static ProjectSession open(Path file, Pipeline pipeline) throws ProjectException {
         ProjectStore store = ProjectStore.open(file, pipeline);

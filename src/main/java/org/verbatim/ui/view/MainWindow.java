@@ -27,23 +27,63 @@ public final class MainWindow {
 
     private MainWindow() {}
 
-    /** The workbench scene at the default size, with the stylesheet applied. */
+    /** The workbench scene at the default size, with the stylesheets applied and file choosers on screen. */
     public static Scene createScene(WorkbenchViewModel model, TaskRunner runner) {
-        WorkbenchView view = new WorkbenchView(model, runner);
+        return createScene(model, runner, FileDialogs.standard());
+    }
+
+    /** The workbench scene, asking for files through {@code files}. */
+    public static Scene createScene(WorkbenchViewModel model, TaskRunner runner, FileDialogs files) {
+        Scene[] self = new Scene[1];
+        ShellActions actions = new ShellActions(model, files,
+                () -> self[0] == null ? null : self[0].getWindow());
+        WorkbenchView view = new WorkbenchView(model, runner, actions);
         Scene scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> handleKey(e, model, view.reviewPanel()));
+        self[0] = scene;
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                e -> handleKey(e, model, view.reviewPanel(), actions));
         for (String sheet : STYLESHEETS) {
             URL css = Objects.requireNonNull(MainWindow.class.getResource(sheet), sheet);
             scene.getStylesheets().add(css.toExternalForm());
         }
+        applyTheme(view, model.settingsProperty().get().theme());
+        model.settingsProperty().addListener((obs, old, now) -> applyTheme(view, now.theme()));
         return scene;
+    }
+
+    private static void applyTheme(javafx.scene.Parent root, org.verbatim.ui.settings.WindowSettings.Theme theme) {
+        root.getStyleClass().remove("dark");
+        if (theme == org.verbatim.ui.settings.WindowSettings.Theme.DARK) {
+            root.getStyleClass().add("dark");
+        }
+    }
+
+    /** Ctrl+plus (also Ctrl+= and the keypad's +), Ctrl+minus and Ctrl+0 size the reading text. */
+    private static boolean handleTextSize(javafx.scene.input.KeyEvent e, ShellActions actions) {
+        if (!e.isShortcutDown() || e.isAltDown()) {
+            return false;
+        }
+        switch (e.getCode()) {
+            case PLUS, EQUALS, ADD -> actions.biggerText();
+            case MINUS, SUBTRACT -> actions.smallerText();
+            case DIGIT0, NUMPAD0 -> actions.resetText();
+            default -> {
+                return false;
+            }
+        }
+        e.consume();
+        return true;
     }
 
     /**
      * The review keys: J / F8 next discrepancy, K / Shift+F8 previous, 1–5 set the status, Ctrl+Z undo,
      * Ctrl+Shift+Z (or Ctrl+Y) redo. Letters and digits are left alone while the user types a note.
      */
-    static void handleKey(javafx.scene.input.KeyEvent e, WorkbenchViewModel model, ReviewPanel panel) {
+    static void handleKey(javafx.scene.input.KeyEvent e, WorkbenchViewModel model, ReviewPanel panel,
+                          ShellActions actions) {
+        if (handleTextSize(e, actions) || !model.hasProjectProperty().get()) {
+            return;
+        }
         org.verbatim.ui.viewmodel.ReviewViewModel review = model.review();
         javafx.scene.input.KeyCode code = e.getCode();
         boolean typing = panel.isTyping();
@@ -92,7 +132,10 @@ public final class MainWindow {
         e.consume();
     }
 
-    /** Sets the scene on the stage, binds the title, fits the stage to the screen and shows it. */
+    /**
+     * Sets the scene on the stage, binds the title, puts the stage where it was last time (or fits it to the
+     * screen), shows it, and remembers the layout when it closes.
+     */
     public static void show(Stage stage, WorkbenchViewModel model, TaskRunner runner) {
         Scene scene = createScene(model, runner);
         stage.titleProperty().bind(model.windowTitleProperty());
@@ -103,10 +146,35 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(420);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth()));
-        stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
-        stage.centerOnScreen();
+        place(stage, model.settingsProperty().get());
+        stage.setOnHiding(e -> rememberLayout(stage, model, (WorkbenchView) scene.getRoot()));
         stage.show();
+    }
+
+    /** The remembered bounds when they are on a screen now, else the default size centred. */
+    static void place(Stage stage, org.verbatim.ui.settings.WindowSettings settings) {
+        org.verbatim.ui.settings.WindowSettings.Bounds b = settings.bounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (b != null && b.width() >= 640 && b.height() >= 420
+                && !Screen.getScreensForRectangle(b.x(), b.y(), b.width(), b.height()).isEmpty()) {
+            stage.setX(b.x());
+            stage.setY(b.y());
+            stage.setWidth(b.width());
+            stage.setHeight(b.height());
+        } else {
+            stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth()));
+            stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(settings.maximized());
+    }
+
+    private static void rememberLayout(Stage stage, WorkbenchViewModel model, WorkbenchView view) {
+        org.verbatim.ui.settings.WindowSettings.Bounds bounds = stage.isMaximized()
+                ? model.settingsProperty().get().bounds()
+                : new org.verbatim.ui.settings.WindowSettings.Bounds(stage.getX(), stage.getY(), stage.getWidth(),
+                        stage.getHeight());
+        model.remember(model.settingsProperty().get().withLayout(bounds, stage.isMaximized(),
+                view.sideListShown(), view.panesDivider()));
     }
 }

@@ -64,7 +64,20 @@ public final class ReportPane extends VBox {
 
         getChildren().addAll(header, scroller);
 
+        area.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.isStillSincePress()
+                    && area.getSelection().getLength() == 0 && actions != null) {
+                int offset = area.hit(e.getX(), e.getY()).getInsertionIndex();
+                actions.clicked(model.id(), offset);
+            }
+        });
+        area.setContextMenu(buildContextMenu());
+
         showText(model.getText());
+        if (model.focusProperty().get() != null) {
+            // a pane that scrolls into view shows what is selected, once it has a size
+            javafx.application.Platform.runLater(() -> reveal(model.focusProperty().get()));
+        }
         model.textProperty().addListener((obs, old, text) -> showText(text));
         model.highlightsProperty().addListener((obs, old, highlights) -> showHighlights(highlights));
         model.focusProperty().addListener((obs, old, span) -> reveal(span));
@@ -154,6 +167,63 @@ public final class ReportPane extends VBox {
                     }
                 },
                 failure -> LOG.log(Level.WARNING, "could not style report " + model.id(), failure));
+    }
+
+    /** What a pane asks of the workbench: linked navigation and exclusions. */
+    public interface Actions {
+        /** The user clicked {@code offset} without selecting. */
+        void clicked(String reportId, int offset);
+
+        /** "Exclude from comparison" on the selected text. */
+        void exclude(String reportId, org.verbatim.core.model.Span span);
+
+        /** "Include in comparison again" on text the user excluded; {@code span} is what is selected. */
+        void include(String reportId, org.verbatim.core.model.Span span);
+    }
+
+    private Actions actions;
+
+    /** Connects the pane to the workbench; without actions a click only moves the selection. */
+    public void setActions(Actions paneActions) {
+        this.actions = paneActions;
+    }
+
+    /** The reading text size, in pixels. */
+    public void setTextSize(double size) {
+        area.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
+    }
+
+    private javafx.scene.control.ContextMenu buildContextMenu() {
+        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy");
+        copy.setOnAction(e -> area.copy());
+        javafx.scene.control.MenuItem exclude = new javafx.scene.control.MenuItem("Exclude from comparison");
+        exclude.setId("exclude-selection");
+        exclude.setOnAction(e -> {
+            if (actions != null) {
+                actions.exclude(model.id(), selection());
+            }
+        });
+        javafx.scene.control.MenuItem include = new javafx.scene.control.MenuItem("Include in comparison again");
+        include.setId("include-selection");
+        include.setOnAction(e -> {
+            if (actions != null) {
+                actions.include(model.id(), selection());
+            }
+        });
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(copy,
+                new javafx.scene.control.SeparatorMenuItem(), exclude, include);
+        menu.setOnShowing(e -> {
+            boolean any = area.getSelection().getLength() > 0;
+            copy.setDisable(!any);
+            exclude.setDisable(!any || actions == null);
+            include.setDisable(!any || actions == null);
+        });
+        return menu;
+    }
+
+    private org.verbatim.core.model.Span selection() {
+        javafx.scene.control.IndexRange r = area.getSelection();
+        return new org.verbatim.core.model.Span(r.getStart(), r.getEnd());
     }
 
     public ReportPaneViewModel model() {

@@ -1,17 +1,15 @@
 package org.verbatim.ui.view;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.DoubleBinding;
-import javafx.beans.Observable;
-import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,42 +17,108 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import org.verbatim.core.model.Span;
 import org.verbatim.ui.task.TaskRunner;
 import org.verbatim.ui.viewmodel.ReportPaneViewModel;
 import org.verbatim.ui.viewmodel.WorkbenchViewModel;
 
 /**
- * The window's content: the story's title on top, the reports side by side, a status bar below.
- * While a story loads, or when it could not be opened, a notice takes the reports' place.
- *
- * <p>Interim: every report gets a live pane in one row. The workbench will keep only the visible panes
- * alive (see notes/richtextfx-performance.md); three sample reports do not need that.
+ * The window's content: the menus and the story's title on top; the reports list at the left, the reports
+ * side by side with the discrepancy list below them; the status bar at the bottom. With no project open,
+ * the welcome screen takes the middle; while one opens, a notice does.
  */
 public final class WorkbenchView extends BorderPane {
 
-    private final WorkbenchViewModel model;
-    private final TaskRunner runner;
-    private final HBox row = new HBox();
-    private final List<ReportPane> panes = new ArrayList<>();
-    private final ReviewPanel review;
+    /** Below this width the window is laid out for a laptop: the reports list folds away. */
+    public static final double COMPACT_WIDTH = 1500;
 
-    public WorkbenchView(WorkbenchViewModel model, TaskRunner runner) {
+    private final WorkbenchViewModel model;
+    private final PaneStrip strip;
+    private final ReviewPanel review;
+    private final AppMenuBar menu;
+    private final StackPane side = new StackPane();
+    private final SplitPane body;
+    private final SplitPane mainSplit;
+    private final ShellActions actions;
+
+    public WorkbenchView(WorkbenchViewModel model, TaskRunner runner, ShellActions actions) {
         this.model = model;
-        this.runner = runner;
+        this.actions = actions;
         getStyleClass().add("workbench");
 
-        setTop(buildStoryBar());
+        menu = new AppMenuBar(actions, this::excludeSelection, this::includeSelection);
+        setTop(new VBox(menu, buildStoryBar()));
+
+        strip = new PaneStrip(model.getPanes(), runner);
+        strip.setActions(new ReportPane.Actions() {
+            @Override
+            public void clicked(String reportId, int offset) {
+                model.revealCounterparts(reportId, offset);
+            }
+
+            @Override
+            public void exclude(String reportId, Span span) {
+                excludeSpan(reportId, span);
+            }
+
+            @Override
+            public void include(String reportId, Span span) {
+                includeSpan(reportId, span);
+            }
+        });
+        strip.textSizeProperty().bind(Bindings.createDoubleBinding(
+                () -> model.settingsProperty().get().textSize(), model.settingsProperty()));
+
         review = new ReviewPanel(model.review());
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(buildCentre(), review);
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.64);
-        split.getStyleClass().add("workbench-split");
-        javafx.scene.control.SplitPane.setResizableWithParent(review, false);
-        setCenter(split);
+        mainSplit = new SplitPane(buildCentre(), review);
+        mainSplit.setOrientation(Orientation.VERTICAL);
+        mainSplit.setDividerPositions(model.settingsProperty().get().panesDivider());
+        mainSplit.getStyleClass().add("workbench-split");
+        SplitPane.setResizableWithParent(review, false);
+
+        side.getStyleClass().add("side-panel");
+        side.setMinWidth(0);
+        body = new SplitPane(mainSplit);
+        body.getStyleClass().add("body-split");
+        menu.sideListItem().selectedProperty().addListener((obs, was, shown) -> placeSide());
+
+        WelcomeView welcome = new WelcomeView(actions);
+        welcome.visibleProperty().bind(model.hasProjectProperty().not().and(model.loadingProperty().not()));
+        body.visibleProperty().bind(model.hasProjectProperty());
+        setCenter(new StackPane(body, buildLoadingNotice(), welcome));
         setBottom(new StatusBar(model));
 
-        model.getPanes().addListener((ListChangeListener<ReportPaneViewModel>) change -> rebuildPanes());
-        rebuildPanes();
+        widthProperty().addListener((obs, old, w) -> fitToWidth(w.doubleValue()));
+        MessageDialogs.install(model, this);
+    }
+
+    /** Puts the reports list (or any side panel) at the left of the window. */
+    public void setSidePanel(Node panel) {
+        side.getChildren().setAll(panel);
+        placeSide();
+    }
+
+    private void placeSide() {
+        boolean show = menu.sideListItem().isSelected() && !side.getChildren().isEmpty();
+        if (show && !body.getItems().contains(side)) {
+            body.getItems().add(0, side);
+            SplitPane.setResizableWithParent(side, false);
+            body.setDividerPositions(Math.min(0.25, 250 / Math.max(1, getWidth())));
+        } else if (!show) {
+            body.getItems().remove(side);
+        }
+    }
+
+    /** On a laptop-sized window the reports list folds away at first; the user can open it from View. */
+    private boolean fitted;
+
+    private void fitToWidth(double width) {
+        if (!fitted && width > 0) {
+            fitted = true;
+            if (width < COMPACT_WIDTH) {
+                menu.sideListItem().setSelected(false);
+            }
+        }
     }
 
     private HBox buildStoryBar() {
@@ -68,88 +132,93 @@ public final class WorkbenchView extends BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
 
-        Label kind = new Label("Built-in sample");
+        Label kind = new Label("Built-in sample · not saved yet");
         kind.getStyleClass().add("story-kind");
         kind.setMinWidth(Region.USE_PREF_SIZE);
-        kind.visibleProperty().bind(model.storyTitleProperty().isNotEmpty());
+        kind.visibleProperty().bind(model.temporaryProperty());
+        Button save = new Button("Save as…");
+        save.setId("save-sample");
+        save.getStyleClass().add("story-save");
+        save.setOnAction(e -> actions.saveAs());
+        save.visibleProperty().bind(model.temporaryProperty());
+        save.managedProperty().bind(save.visibleProperty());
 
-        HBox bar = new HBox(title, gap, kind);
+        HBox bar = new HBox(title, gap, kind, save);
         bar.getStyleClass().add("story-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
     private StackPane buildCentre() {
-        row.getStyleClass().add("report-row");
-        row.setFillHeight(true);
+        Label empty = new Label("This project has no reports yet. Add some from the reports list or by "
+                + "dropping files here.");
+        empty.getStyleClass().add("notice-text");
+        empty.setWrapText(true);
+        empty.setMaxWidth(420);
+        empty.visibleProperty().bind(Bindings.isEmpty(model.getPanes()).and(model.loadingProperty().not()));
+        StackPane centre = new StackPane(strip, empty);
+        centre.getStyleClass().add("report-area");
+        return centre;
+    }
 
-        ScrollPane strip = new ScrollPane(row);
-        strip.getStyleClass().add("report-strip");
-        strip.setFitToWidth(true);
-        strip.setFitToHeight(true);
-        strip.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        strip.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        strip.setPannable(false);
-
+    private VBox buildLoadingNotice() {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.getStyleClass().add("loading-indicator");
         spinner.progressProperty().bind(model.progressProperty());
-        Label loadingText = new Label("Opening the sample story…");
+        Label loadingText = new Label();
+        loadingText.textProperty().bind(model.statusProperty());
         loadingText.getStyleClass().add("notice-text");
         VBox loading = new VBox(spinner, loadingText);
         loading.getStyleClass().add("notice");
         loading.setId("loading-notice");
         loading.setAlignment(Pos.CENTER);
-        loading.visibleProperty().bind(model.loadingProperty().and(Bindings.isEmpty(model.getPanes())));
-
-        Label errorTitle = new Label("The sample story could not be opened");
-        errorTitle.getStyleClass().add("notice-title");
-        Label errorText = new Label();
-        errorText.getStyleClass().add("notice-text");
-        errorText.textProperty().bind(model.errorProperty());
-        errorText.setWrapText(true);
-        Button retry = new Button("Try again");
-        retry.setOnAction(e -> model.loadSample());
-        VBox error = new VBox(errorTitle, errorText, retry);
-        error.getStyleClass().addAll("notice", "error-notice");
-        error.setId("error-notice");
-        error.setAlignment(Pos.CENTER);
-        error.setMaxWidth(560);
-        error.visibleProperty().bind(model.errorProperty().isNotNull());
-
-        strip.visibleProperty().bind(Bindings.isNotEmpty(model.getPanes()));
-
-        StackPane centre = new StackPane(strip, loading, error);
-        centre.getStyleClass().add("report-area");
-        return centre;
+        loading.setMouseTransparent(true);
+        loading.visibleProperty().bind(model.loadingProperty().and(model.hasProjectProperty().not()));
+        return loading;
     }
 
-    private void rebuildPanes() {
-        panes.clear();
-        for (ReportPaneViewModel paneModel : model.getPanes()) {
-            ReportPane pane = new ReportPane(paneModel, runner);
-            HBox.setHgrow(pane, Priority.ALWAYS);
-            panes.add(pane);
-        }
-        evenOutHeaders();
-        row.getChildren().setAll(panes);
+    private void excludeSelection() {
+        withSelection("Exclude from comparison", this::excludeSpan);
     }
 
-    /** Gives every header the height of the tallest, so the texts start on one line across the row. */
-    private void evenOutHeaders() {
-        List<Observable> dependencies = new ArrayList<>();
-        for (ReportPane pane : panes) {
-            dependencies.add(pane.header().widthProperty());
-            dependencies.add(pane.model().titleProperty());
-            dependencies.add(pane.model().outletLineProperty());
+    private void includeSelection() {
+        withSelection("Include selection again", this::includeSpan);
+    }
+
+    /** Runs {@code action} on the selected text of a pane, or says that something must be selected first. */
+    private void withSelection(String command, java.util.function.BiConsumer<String, Span> action) {
+        ReportPane pane = focusedPane();
+        if (pane != null && pane.textArea().getSelection().getLength() > 0) {
+            var r = pane.textArea().getSelection();
+            action.accept(pane.model().id(), new Span(r.getStart(), r.getEnd()));
+        } else {
+            model.messageProperty().set(org.verbatim.ui.viewmodel.UserMessage.info("Nothing selected",
+                    "Select text in a report first, then choose " + command + "."));
         }
-        DoubleBinding tallest = Bindings.createDoubleBinding(() -> panes.stream()
-                .map(ReportPane::header)
-                .mapToDouble(h -> h.prefHeight(h.getWidth() > 0 ? h.getWidth() : -1))
-                .max().orElse(0), dependencies.toArray(Observable[]::new));
-        for (ReportPane pane : panes) {
-            pane.header().minHeightProperty().bind(tallest);
+    }
+
+    private void excludeSpan(String reportId, Span span) {
+        model.change("Excluding text from the comparison", store -> {
+            store.exclude(reportId, span);
+            return null;
+        });
+    }
+
+    private void includeSpan(String reportId, Span span) {
+        model.change("Including text in the comparison again", store -> {
+            store.include(reportId, span);
+            return null;
+        });
+    }
+
+    /** The pane whose text has the keyboard focus, or else the one last clicked, or null. */
+    private ReportPane focusedPane() {
+        for (ReportPane p : strip.panes()) {
+            if (p.textArea().isFocused() || p.textArea().getSelection().getLength() > 0) {
+                return p;
+            }
         }
+        return null;
     }
 
     /** The discrepancy list and annotation editor. */
@@ -157,8 +226,33 @@ public final class WorkbenchView extends BorderPane {
         return review;
     }
 
-    /** The live report panes, in display order. */
+    /** The menus, for the parts of the window that add items. */
+    public AppMenuBar menu() {
+        return menu;
+    }
+
+    /** The report panes on screen, in display order. */
     public List<ReportPane> reportPanes() {
-        return List.copyOf(panes);
+        return strip.panes();
+    }
+
+    /** The strip of report panes. */
+    public PaneStrip strip() {
+        return strip;
+    }
+
+    /** The panes / discrepancy-list divider, 0–1, to remember. */
+    public double panesDivider() {
+        return mainSplit.getDividerPositions()[0];
+    }
+
+    /** Whether the reports list is open, to remember. */
+    public boolean sideListShown() {
+        return menu.sideListItem().isSelected();
+    }
+
+    /** Shows {@code pane} in the strip if it is scrolled out of view. */
+    public void bringIntoView(ReportPaneViewModel pane) {
+        strip.bringIntoView(pane);
     }
 }

@@ -14,19 +14,18 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.verbatim.core.model.Report;
 import org.verbatim.ui.highlight.Highlight;
-import org.verbatim.ui.highlight.HighlightProvider;
-import org.verbatim.ui.story.Story;
 import org.verbatim.ui.story.StorySource;
 import org.verbatim.ui.task.TaskRunner;
 
 /**
- * The window's state: the report panes, whether a story is loading, and what went wrong.
+ * The window's state: the open project, its report panes and discrepancy review, what is running in the
+ * background, the messages for the user, and the remembered settings.
  *
- * <p>{@link #loadSample()} reads the story and computes its highlights through the {@link TaskRunner}, off
- * the UI thread, then replaces the panes in one step. Use it from the UI thread. A highlight provider that
- * fails does not stop the reports from showing: they show without highlights and the status says so.
+ * <p>Opening a project, and every change to its reports, runs through the {@link TaskRunner} off the UI
+ * thread: the store is read or changed, the reports compared (or the cached comparison read), the
+ * highlights computed; then the panes are replaced in one step on the UI thread. A load started later wins
+ * over one still running. Use it from the UI thread.
  */
 public final class WorkbenchViewModel {
 
@@ -39,16 +38,14 @@ public final class WorkbenchViewModel {
 
     private final TaskRunner runner;
     private final StorySource source;
-    private final HighlightProvider highlightProvider;
 
     private final ObservableList<ReportPaneViewModel> panes = FXCollections.observableArrayList();
     private final ObservableList<ReportPaneViewModel> readOnlyPanes = FXCollections.unmodifiableObservableList(panes);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", null);
     private final ReadOnlyStringWrapper storyTitle = new ReadOnlyStringWrapper(this, "storyTitle", "");
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", APP_NAME);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No story open");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No project open");
     private final ReadOnlyStringWrapper fileState = new ReadOnlyStringWrapper(this, "fileState", "");
 
     /** The right end of the status bar: where the work is kept ("Saved in story.verbatim", "Read-only"). */
@@ -65,7 +62,6 @@ public final class WorkbenchViewModel {
         long thisLoad = ++generation;
         loading.set(true);
         progress.set(INDETERMINATE);
-        error.set(null);
         status.set("Opening…");
         runner.run("open project", () -> {
             org.verbatim.ui.project.ProjectSession s = opener.call();
@@ -80,9 +76,144 @@ public final class WorkbenchViewModel {
             }
         }, failure -> {
             if (thisLoad == generation) {
-                fail(failure);
+                openFailed(failure);
             }
         });
+    }
+
+    /**
+     * A project that would not open: a dialog says why, naming the file (the store's messages do), and the
+     * window goes back to what it showed: the open project, or the welcome screen.
+     */
+    private void openFailed(Throwable failure) {
+        LOG.log(Level.WARNING, "could not open a project", failure);
+        progress.set(session == null ? 0 : 1);
+        loading.set(false);
+        status.set(session == null ? "No project open" : status.get());
+        message.set(UserMessage.error("Could not open the project", describe(failure)));
+    }
+
+    // ------------------------------------------------------------------------------------ projects
+
+    private org.verbatim.core.Pipeline pipeline = org.verbatim.core.Pipeline.standard();
+    private java.nio.file.Path tempDir = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "verbatim");
+    private org.verbatim.ui.settings.SettingsFile settingsFile;
+    private final javafx.beans.property.ObjectProperty<org.verbatim.ui.settings.WindowSettings> settings =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "settings",
+                    org.verbatim.ui.settings.WindowSettings.DEFAULTS);
+    private final ObservableList<java.nio.file.Path> recent = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper hasProject = new ReadOnlyBooleanWrapper(this, "hasProject", false);
+
+    /**
+     * Where projects come from: the engine for comparisons, a folder for temporary projects (the sample), and
+     * the file of remembered settings (recent projects, theme, layout). Call once, before the window shows.
+     */
+    public void useServices(org.verbatim.core.Pipeline enginePipeline, java.nio.file.Path temporaryFolder,
+                            org.verbatim.ui.settings.SettingsFile remembered) {
+        this.pipeline = Objects.requireNonNull(enginePipeline, "enginePipeline");
+        this.tempDir = Objects.requireNonNull(temporaryFolder, "temporaryFolder");
+        this.settingsFile = remembered;
+        if (remembered != null) {
+            settings.set(remembered.load());
+        }
+        recent.setAll(settings.get().recent().stream().map(java.nio.file.Path::of).toList());
+    }
+
+    /** The remembered settings; change them through the methods below so they are saved. */
+    public javafx.beans.property.ReadOnlyObjectProperty<org.verbatim.ui.settings.WindowSettings> settingsProperty() {
+        return settings;
+    }
+
+    /** Replaces the remembered settings and saves them. */
+    public void remember(org.verbatim.ui.settings.WindowSettings changed) {
+        settings.set(changed);
+        recent.setAll(changed.recent().stream().map(java.nio.file.Path::of).toList());
+        if (settingsFile != null) {
+            settingsFile.save(changed);
+        }
+    }
+
+    /** Recently opened project files, most recent first. */
+    public ObservableList<java.nio.file.Path> getRecentProjects() {
+        return FXCollections.unmodifiableObservableList(recent);
+    }
+
+    private final ReadOnlyBooleanWrapper temporary = new ReadOnlyBooleanWrapper(this, "temporary", false);
+
+    /** True while the open project lives in a temporary file (the sample before "Save as"). */
+    public ReadOnlyBooleanProperty temporaryProperty() {
+        return temporary.getReadOnlyProperty();
+    }
+
+    /** True while a project is open; the welcome screen shows when it is false. */
+    public ReadOnlyBooleanProperty hasProjectProperty() {
+        return hasProject.getReadOnlyProperty();
+    }
+
+    /** Opens a project file. A missing recent file is dropped from the list, with a dialog saying so. */
+    public void openProject(java.nio.file.Path file) {
+        java.nio.file.Path f = file.toAbsolutePath().normalize();
+        if (!java.nio.file.Files.exists(f)) {
+            remember(settings.get().withoutRecent(f.toString()));
+            message.set(UserMessage.error("Could not open the project", f.getFileName() + ": there is no such file ("
+                    + f.getParent() + ")"));
+            return;
+        }
+        org.verbatim.core.Pipeline p = pipeline;
+        open(() -> org.verbatim.ui.project.ProjectSession.open(f, p));
+    }
+
+    /** Makes a new, empty project file and opens it; reports are added to it afterwards. */
+    public void newProject(java.nio.file.Path file) {
+        java.nio.file.Path f = file.toAbsolutePath().normalize();
+        org.verbatim.core.Pipeline p = pipeline;
+        open(() -> org.verbatim.ui.project.ProjectSession.create(f, p));
+    }
+
+    /** The built-in sample as a temporary project; {@link #saveAs} keeps it. */
+    public void openSample() {
+        org.verbatim.core.Pipeline p = pipeline;
+        java.nio.file.Path dir = tempDir;
+        open(() -> org.verbatim.ui.project.ProjectSession.openSample(source, dir, p));
+    }
+
+    /**
+     * Saves the open project under a new name and carries on in the copy (the way "Save as" works for the
+     * temporary sample project); the original file is left as it was.
+     */
+    public void saveAs(java.nio.file.Path target) {
+        org.verbatim.ui.project.ProjectSession s = session;
+        if (s == null) {
+            return;
+        }
+        java.nio.file.Path t = target.toAbsolutePath().normalize();
+        if (t.equals(s.store().path().toAbsolutePath().normalize())) {
+            message.set(UserMessage.info("Already saved", "Every change is already saved in " + t.getFileName()));
+            return;
+        }
+        org.verbatim.core.Pipeline p = pipeline;
+        open(() -> {
+            if (java.nio.file.Files.exists(t)) {
+                java.nio.file.Files.delete(t);
+            }
+            s.store().saveCopy(t);
+            return org.verbatim.ui.project.ProjectSession.open(t, p);
+        });
+    }
+
+    /** Closes the open project and shows the welcome screen. */
+    public void closeProject() {
+        generation++;
+        close();
+        panes.clear();
+        review.load(null, pipeline.compare(List.of(), org.verbatim.core.ComparisonSettings.DEFAULTS), List.of());
+        storyTitle.set("");
+        windowTitle.set(APP_NAME);
+        status.set("No project open");
+        fileState.set("");
+        hasProject.set(false);
+        temporary.set(false);
+        loading.set(false);
     }
 
     private record Opened(org.verbatim.ui.project.ProjectSession session, org.verbatim.core.Comparison comparison,
@@ -98,6 +229,12 @@ public final class WorkbenchViewModel {
             panes.stream().filter(p -> !p.shownProperty().get()).forEach(p -> hidden.add(p.id()));
         }
         session = o.session();
+        comparison = o.comparison();
+        hasProject.set(true);
+        temporary.set(o.session().isTemporary());
+        if (!o.session().isTemporary()) {
+            remember(settings.get().withRecent(o.session().store().path().toAbsolutePath().normalize().toString()));
+        }
         List<ReportPaneViewModel> newPanes = new ArrayList<>();
         List<org.verbatim.core.Comparison.ReportResult> reports = o.comparison().reports();
         for (int i = 0; i < reports.size(); i++) {
@@ -169,7 +306,13 @@ public final class WorkbenchViewModel {
             org.verbatim.core.Comparison c = s.store().comparison();
             return new Changed(new Opened(s, c, s.store().annotations(),
                     org.verbatim.ui.highlight.EngineHighlights.highlights(c)),
-                    failure != null ? UserMessage.error(label + " failed", describe(failure)) : said);
+                    failure == null ? said
+                    : failure instanceof InterruptedException
+                            || failure instanceof java.util.concurrent.CancellationException
+                            || failure instanceof java.nio.channels.ClosedByInterruptException
+                    ? UserMessage.info("Cancelled", label + " was cancelled. What was done before Cancel is kept; "
+                            + "Undo takes it back.")
+                    : UserMessage.error(label + " failed", describe(failure)));
         }, changed -> {
             workLabel.set("");
             if (thisLoad == generation) {
@@ -213,6 +356,38 @@ public final class WorkbenchViewModel {
         return session;
     }
 
+    private org.verbatim.core.Comparison comparison;
+
+    /** The open project's latest comparison, or null. */
+    public org.verbatim.core.Comparison comparison() {
+        return comparison;
+    }
+
+    /**
+     * Linked navigation: the user clicked {@code offset} in report {@code reportId}. When a quote or a
+     * narrative passage is there, every other pane scrolls to its counterpart and marks it, and panes of
+     * reports that lack it say so. The clicked pane stays where it is. Returns false when nothing is there.
+     */
+    public boolean revealCounterparts(String reportId, int offset) {
+        if (comparison == null) {
+            return false;
+        }
+        java.util.Map<String, org.verbatim.core.model.Span> where =
+                Counterparts.at(comparison, reportId, offset);
+        if (where.isEmpty()) {
+            return false;
+        }
+        for (ReportPaneViewModel pane : panes) {
+            if (pane.id().equals(reportId)) {
+                pane.lacksSelectionProperty().set(false);
+                continue;
+            }
+            pane.focusProperty().set(where.get(pane.id()));
+            pane.lacksSelectionProperty().set(!where.containsKey(pane.id()));
+        }
+        return true;
+    }
+
     /** The discrepancy list and annotation editor of the open project. */
     public ReviewViewModel review() {
         return review;
@@ -231,15 +406,10 @@ public final class WorkbenchViewModel {
         }
     }
 
-    /** Without highlights: {@link HighlightProvider#NONE}. */
-    public WorkbenchViewModel(TaskRunner runner, StorySource source) {
-        this(runner, source, HighlightProvider.NONE);
-    }
-
-    public WorkbenchViewModel(TaskRunner runner, StorySource source, HighlightProvider highlightProvider) {
+    /** A workbench whose "Open the sample story" opens {@code sample}; call {@link #useServices} next. */
+    public WorkbenchViewModel(TaskRunner runner, StorySource sample) {
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.source = Objects.requireNonNull(source, "source");
-        this.highlightProvider = Objects.requireNonNull(highlightProvider, "highlightProvider");
+        this.source = Objects.requireNonNull(sample, "sample");
         review.focusProperty().addListener((obs, old, focus) -> {
             boolean any = review.selectedProperty().get() != null;
             for (ReportPaneViewModel pane : panes) {
@@ -247,75 +417,6 @@ public final class WorkbenchViewModel {
                 pane.lacksSelectionProperty().set(any && !focus.containsKey(pane.id()));
             }
         });
-    }
-
-    /**
-     * Loads the story from the source in the background. A load started later wins over one still running.
-     */
-    public void loadSample() {
-        long thisLoad = ++generation;
-        loading.set(true);
-        progress.set(INDETERMINATE);
-        error.set(null);
-        status.set("Opening the sample story…");
-        runner.run("load sample", this::loadInBackground,
-                loaded -> { if (thisLoad == generation) { show(loaded); } },
-                failure -> { if (thisLoad == generation) { fail(failure); } });
-    }
-
-    /** The outcome of a load: the story, one highlight list per report, and why highlights are missing. */
-    private record Loaded(Story story, List<List<Highlight>> highlights, String highlightProblem) {}
-
-    private Loaded loadInBackground() throws Exception {
-        Story story = source.load();
-        List<String> texts = story.reports().stream().map(Report::text).toList();
-        int count = texts.size();
-        try {
-            List<List<Highlight>> highlights = highlightProvider.highlightsFor(texts);
-            if (highlights == null || highlights.size() != count) {
-                throw new IllegalStateException("the highlight provider returned "
-                        + (highlights == null ? "nothing" : highlights.size() + " lists")
-                        + " for " + count + " reports");
-            }
-            List<List<Highlight>> copies = new ArrayList<>(count);
-            for (List<Highlight> list : highlights) {
-                copies.add(list == null ? List.of() : List.copyOf(list));
-            }
-            return new Loaded(story, copies, null);
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "highlights failed; showing the reports without them", e);
-            List<List<Highlight>> none = texts.stream().map(t -> List.<Highlight>of()).toList();
-            return new Loaded(story, none, describe(e));
-        }
-    }
-
-    private void show(Loaded loaded) {
-        List<ReportPaneViewModel> newPanes = new ArrayList<>();
-        List<Report> reports = loaded.story().reports();
-        for (int i = 0; i < reports.size(); i++) {
-            ReportPaneViewModel pane = ReportPaneViewModel.of(reports.get(i));
-            pane.setHighlights(loaded.highlights().get(i));
-            newPanes.add(pane);
-        }
-        panes.setAll(newPanes);
-        String title = loaded.story().title();
-        storyTitle.set(title);
-        windowTitle.set(title.isBlank() ? APP_NAME : APP_NAME + " — " + title);
-        String count = reports.size() == 1 ? "1 report" : reports.size() + " reports";
-        fileState.set("Read-only");
-        status.set(loaded.highlightProblem() == null
-                ? count
-                : count + " · highlights unavailable: " + loaded.highlightProblem());
-        progress.set(1);
-        loading.set(false);
-    }
-
-    private void fail(Throwable failure) {
-        LOG.log(Level.WARNING, "could not open the sample story", failure);
-        error.set(describe(failure));
-        status.set("Could not open the sample story");
-        progress.set(0);
-        loading.set(false);
     }
 
     private static String describe(Throwable t) {
@@ -343,18 +444,6 @@ public final class WorkbenchViewModel {
 
     public double getProgress() {
         return progress.get();
-    }
-
-    /**
-     * Why the last load failed, in a few words for the user ("gold.json is missing"); null when it went
-     * fine or is still running. The status line says that it failed.
-     */
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    public String getError() {
-        return error.get();
     }
 
     public ReadOnlyStringProperty storyTitleProperty() {

@@ -25,7 +25,11 @@ class EngineHighlightsTest {
                 "kremlin-rejects-claim-putin-phoned.txt")) {
             texts.add(Files.readString(SAMPLE.resolve(f)));
         }
-        highlights = new EngineHighlights(Pipeline.standard(), ComparisonSettings.DEFAULTS).highlightsFor(texts);
+        List<org.verbatim.core.model.Report> reports = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            reports.add(org.verbatim.core.model.Report.of("r" + (i + 1), "report " + (i + 1), texts.get(i)));
+        }
+        highlights = EngineHighlights.highlights(Pipeline.standard().compare(reports, ComparisonSettings.DEFAULTS));
     }
 
     private static List<String> styled(int report, String style) {

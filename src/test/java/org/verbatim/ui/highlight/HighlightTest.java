@@ -34,11 +34,4 @@ class HighlightTest {
         assertThat(HighlightStyles.quoteGroup(-1)).isEqualTo("quote-7");
         assertThat(HighlightStyles.groupedQuote(10)).isEqualTo("quote quote-2");
     }
-
-    @Test
-    void noneProviderGivesOneEmptyListPerText() throws Exception {
-        assertThat(HighlightProvider.NONE.highlightsFor(List.of("a", "b", "c")))
-                .hasSize(3)
-                .allSatisfy(list -> assertThat(list).isEmpty());
-    }
 }

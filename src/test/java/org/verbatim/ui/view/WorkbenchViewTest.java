@@ -4,37 +4,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 import static org.verbatim.ui.FxTestSupport.onFx;
 import static org.verbatim.ui.FxTestSupport.settle;
+import static org.verbatim.ui.FxTestSupport.waitUntil;
 
-import java.io.IOException;
-import java.util.Collection;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
-import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
-import org.fxmisc.richtext.model.StyleSpans;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.verbatim.core.model.Report;
+import org.verbatim.core.Pipeline;
+import org.verbatim.core.model.ReportMeta;
+import org.verbatim.core.model.SourceFormat;
+import org.verbatim.core.read.ReadResult;
+import org.verbatim.store.ProjectStore;
 import org.verbatim.ui.FxTestSupport;
-import org.verbatim.ui.highlight.Highlight;
-import org.verbatim.ui.highlight.HighlightProvider;
-import org.verbatim.ui.highlight.StyleSpansAdapter;
+import org.verbatim.ui.settings.SettingsFile;
+import org.verbatim.ui.settings.WindowSettings;
 import org.verbatim.ui.story.ClasspathSampleSource;
-import org.verbatim.ui.story.Story;
-import org.verbatim.ui.task.DeferredTaskRunner;
 import org.verbatim.ui.task.SynchronousTaskRunner;
-import org.verbatim.ui.task.TaskRunner;
 import org.verbatim.ui.viewmodel.WorkbenchViewModel;
 
-/** The window's view against view models driven by test runners, headless. */
+/** The window's layout as a person sees it: welcome screen, panes side by side, themes, text size. */
 class WorkbenchViewTest {
 
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
     private Stage stage;
+    private WorkbenchViewModel model;
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -44,109 +52,81 @@ class WorkbenchViewTest {
     @AfterEach
     void close() throws Exception {
         FxToolkit.cleanupStages();
+        if (model != null) {
+            onFx(() -> { model.close(); return null; });
+        }
     }
 
-    private WorkbenchView show(WorkbenchViewModel model, TaskRunner runner) throws Exception {
-        stage = FxToolkit.setupStage(s -> MainWindow.show(s, model, runner));
+    /** The window at 1366×768 with no project open; file choosers answer {@code open}. */
+    private WorkbenchView show(Path open) throws Exception {
+        SynchronousTaskRunner runner = new SynchronousTaskRunner();
+        model = new WorkbenchViewModel(runner, new ClasspathSampleSource());
+        model.useServices(Pipeline.standard(), dir.resolve("temp"), new SettingsFile(dir.resolve("settings.json")));
+        FileDialogs answers = new FileDialogs() {
+            @Override
+            public Path projectToOpen(Window owner) {
+                return open;
+            }
+
+            @Override
+            public Path projectToSave(Window owner, String title, String suggestedName) {
+                return open;
+            }
+        };
+        stage = FxToolkit.setupStage(s -> {
+            s.setScene(MainWindow.createScene(model, runner, answers));
+            s.setWidth(MainWindow.DEFAULT_WIDTH);
+            s.setHeight(MainWindow.DEFAULT_HEIGHT);
+            s.show();
+        });
         settle();
         return onFx(() -> (WorkbenchView) stage.getScene().getRoot());
     }
 
-    private static Node find(WorkbenchView view, String selector) {
-        return view.lookup(selector);
+    private WorkbenchView showSample() throws Exception {
+        WorkbenchView view = show(null);
+        onFx(() -> { model.openSample(); return null; });
+        settle();
+        return view;
     }
 
     @Test
-    void theWindowShowsALoadingNoticeBeforeTheStoryArrives() throws Exception {
-        DeferredTaskRunner runner = new DeferredTaskRunner();
-        WorkbenchViewModel model = new WorkbenchViewModel(runner, new ClasspathSampleSource());
-        WorkbenchView view = show(model, runner);
+    void withNoProjectTheWelcomeScreenOffersTheSampleNewOpenAndRecent() throws Exception {
+        WorkbenchView view = show(null);
 
-        onFx(() -> { model.loadSample(); return null; });
-        settle();
-        assertThat(onFx(stage::isShowing)).isTrue();
-        assertThat(onFx(() -> find(view, "#loading-notice").isVisible())).isTrue();
-        assertThat(onFx(() -> view.reportPanes().size())).isZero();
-        FxTestSupport.snapshot(view, "loading.png");
+        assertThat(onFx(() -> view.lookup("#welcome").isVisible())).isTrue();
+        assertThat(onFx(() -> view.lookup("#open-sample").isVisible())).isTrue();
+        assertThat(onFx(() -> view.lookup("#new-project") != null && view.lookup("#open-project") != null
+                && view.lookup("#recent-projects") != null)).isTrue();
+    }
 
-        onFx(() -> { runner.completeOldest(); return null; });
+    @Test
+    void openTheSampleFromTheWelcomeScreen() throws Exception {
+        WorkbenchView view = show(null);
+
+        robot.clickOn("#open-sample");
         settle();
-        assertThat(onFx(() -> find(view, "#loading-notice").isVisible())).isFalse();
+
         assertThat(onFx(() -> view.reportPanes().size())).isEqualTo(3);
-        assertThat(onFx(stage::getTitle)).startsWith("Verbatim — Putin and Elton John");
+        assertThat(onFx(() -> view.lookup("#welcome").isVisible())).isFalse();
     }
 
     @Test
-    void aFailedLoadShowsTheErrorAndCanBeRetried() throws Exception {
-        int[] attempts = {0};
-        WorkbenchViewModel model = new WorkbenchViewModel(new SynchronousTaskRunner(), () -> {
-            if (++attempts[0] == 1) {
-                throw new IOException("gold.json is missing");
-            }
-            return new Story("Second try", List.of(Report.of("r1", "a.txt", "Text.")));
-        });
-        WorkbenchView view = show(model, new SynchronousTaskRunner());
+    void openingAFileThatIsNotAProjectShowsADialogNamingIt() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.verbatim"), "shopping list", StandardCharsets.UTF_8);
+        show(notes);
 
-        onFx(() -> { model.loadSample(); return null; });
-        settle();
-        assertThat(onFx(() -> find(view, "#error-notice").isVisible())).isTrue();
-        assertThat(onFx(() -> view.reportPanes().size())).isZero();
-        FxTestSupport.snapshot(view, "load-failed.png");
+        robot.clickOn("#open-project");
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
 
-        onFx(() -> { ((Button) view.lookup("#error-notice .button")).fire(); return null; });
-        settle();
-        assertThat(onFx(() -> find(view, "#error-notice").isVisible())).isFalse();
-        assertThat(onFx(() -> view.reportPanes().size())).isEqualTo(1);
-    }
-
-    @Test
-    void highlightsReachTheTextAreasAsOneMergedSpanList() throws Exception {
-        HighlightProvider provider = texts -> List.of(
-                List.of(new Highlight(0, 8, "quote quote-1"), new Highlight(4, 12, "diff-ins")),
-                List.of(),
-                List.of(new Highlight(10, 20, "clutter")));
-        SynchronousTaskRunner runner = new SynchronousTaskRunner();
-        WorkbenchViewModel model = new WorkbenchViewModel(runner, new ClasspathSampleSource(), provider);
-        WorkbenchView view = show(model, runner);
-
-        onFx(() -> { model.loadSample(); return null; });
-        settle();
-
-        List<ReportPane> panes = onFx(view::reportPanes);
-        StyleSpans<Collection<String>> first = onFx(() -> panes.get(0).textArea().getStyleSpans(0, 14));
-        assertThat(StyleSpansAdapter.describe(first))
-                .isEqualTo("4[quote,quote-1] 4[diff-ins,quote,quote-1] 4[diff-ins] 2[]");
-        StyleSpans<Collection<String>> second = onFx(() -> panes.get(1).textArea().getStyleSpans(0, 30));
-        assertThat(StyleSpansAdapter.describe(second)).isEqualTo("30[]");
-        StyleSpans<Collection<String>> third = onFx(() -> panes.get(2).textArea().getStyleSpans(8, 22));
-        assertThat(StyleSpansAdapter.describe(third)).isEqualTo("2[] 10[clutter] 2[]");
-    }
-
-    @Test
-    void changedHighlightsReplaceTheOldOnes() throws Exception {
-        SynchronousTaskRunner runner = new SynchronousTaskRunner();
-        WorkbenchViewModel model = new WorkbenchViewModel(runner, new ClasspathSampleSource(),
-                texts -> texts.stream().map(t -> List.of(new Highlight(0, 5, "quote"))).toList());
-        WorkbenchView view = show(model, runner);
-        onFx(() -> { model.loadSample(); return null; });
-        settle();
-        ReportPane pane = onFx(() -> view.reportPanes().get(0));
-
-        onFx(() -> { pane.model().setHighlights(List.of(new Highlight(2, 3, "diff-del"))); return null; });
-        assertThat(onFx(() -> StyleSpansAdapter.describe(pane.textArea().getStyleSpans(0, 6))))
-                .isEqualTo("2[] 1[diff-del] 3[]");
-
-        onFx(() -> { pane.model().setHighlights(List.of()); return null; });
-        assertThat(onFx(() -> StyleSpansAdapter.describe(pane.textArea().getStyleSpans(0, 6)))).isEqualTo("6[]");
+        String detail = onFx(() -> ((javafx.scene.control.Label) robot.lookup("#message-detail").query()).getText());
+        assertThat(detail).contains("notes.verbatim");
+        assertThat(onFx(() -> model.hasProjectProperty().get())).isFalse();
     }
 
     @Test
     void threePanesFitSideBySideAndTheirTextsStartOnOneLine() throws Exception {
-        SynchronousTaskRunner runner = new SynchronousTaskRunner();
-        WorkbenchViewModel model = new WorkbenchViewModel(runner, new ClasspathSampleSource());
-        WorkbenchView view = show(model, runner);
-        onFx(() -> { model.loadSample(); return null; });
-        settle();
+        WorkbenchView view = showSample();
 
         List<ReportPane> panes = onFx(view::reportPanes);
         List<Double> widths = onFx(() -> panes.stream().map(ReportPane::getWidth).toList());
@@ -155,7 +135,7 @@ class WorkbenchViewTest {
         List<Double> rights = onFx(() -> panes.stream()
                 .map(p -> p.localToScene(p.getWidth(), 0).getX()).toList());
 
-        assertThat(widths).allSatisfy(w -> assertThat(w).isGreaterThanOrEqualTo(ReportPane.MIN_WIDTH));
+        assertThat(widths).allSatisfy(w -> assertThat(w).isGreaterThanOrEqualTo(300.0));
         assertThat(widths.get(1)).isCloseTo(widths.get(0), offset(1.0));
         assertThat(widths.get(2)).isCloseTo(widths.get(0), offset(1.0));
         assertThat(rights.get(2)).as("the third pane ends inside the window").isLessThanOrEqualTo(1366.0);
@@ -164,35 +144,81 @@ class WorkbenchViewTest {
     }
 
     @Test
-    void aNarrowWindowScrollsThePanesSideways() throws Exception {
-        SynchronousTaskRunner runner = new SynchronousTaskRunner();
-        WorkbenchViewModel model = new WorkbenchViewModel(runner, new ClasspathSampleSource());
-        WorkbenchView view = show(model, runner);
-        onFx(() -> { model.loadSample(); return null; });
-        onFx(() -> { stage.setWidth(800); return null; });
+    void withManyReportsOnlyThePanesOnScreenAreBuiltAndTheScrollBarMovesAlong() throws Exception {
+        Path project = dir.resolve("many.verbatim");
+        try (ProjectStore store = ProjectStore.create(project, Pipeline.standard())) {
+            for (int i = 1; i <= 8; i++) {
+                String text = "Report " + i + ". \"We will meet on Monday,\" the minister said.";
+                store.addReport("r" + i + ".txt", "r" + i + ".txt", text.getBytes(StandardCharsets.UTF_8),
+                        new ReadResult(text, SourceFormat.TEXT, new ReportMeta("Report " + i, null, null, null),
+                                List.of()));
+            }
+        }
+        WorkbenchView view = show(project);
+        robot.clickOn("#open-project");
         settle();
 
-        List<ReportPane> panes = onFx(view::reportPanes);
-        assertThat(onFx(() -> panes.stream().map(ReportPane::getWidth).toList()))
-                .allSatisfy(w -> assertThat(w).isEqualTo(ReportPane.MIN_WIDTH));
-        ScrollPane strip = onFx(() -> (ScrollPane) view.lookup(".report-strip"));
-        assertThat(onFx(() -> strip.getContent().getLayoutBounds().getWidth()))
-                .isGreaterThan(onFx(() -> strip.getViewportBounds().getWidth()));
-        FxTestSupport.snapshot(view, "narrow-window.png");
+        assertThat(onFx(() -> view.reportPanes().size())).isBetween(PaneStrip.MIN_VISIBLE, 4);
+        assertThat(onFx(() -> robot.lookup(".report-pane").queryAll().size()))
+                .isEqualTo(onFx(() -> view.reportPanes().size()));
+        ScrollBar bar = onFx(() -> (ScrollBar) view.lookup("#pane-scroll"));
+        assertThat(onFx(bar::isVisible)).isTrue();
+
+        onFx(() -> { bar.setValue(bar.getMax()); return null; });
+        settle();
+
+        assertThat(onFx(() -> view.reportPanes().get(view.reportPanes().size() - 1).model().getTitle()))
+                .isEqualTo("Report 8");
     }
 
     @Test
-    void anEmptyReportShowsAnEmptyPane() throws Exception {
-        SynchronousTaskRunner runner = new SynchronousTaskRunner();
-        WorkbenchViewModel model = new WorkbenchViewModel(runner,
-                () -> new Story("Empty", List.of(Report.of("r1", "empty.txt", ""))),
-                texts -> List.of(List.of(new Highlight(0, 4, "quote"))));
-        WorkbenchView view = show(model, runner);
-        onFx(() -> { model.loadSample(); return null; });
+    void hidingAReportTakesItsPaneAway() throws Exception {
+        WorkbenchView view = showSample();
+
+        onFx(() -> { model.getPanes().get(1).shownProperty().set(false); return null; });
         settle();
 
-        assertThat(onFx(() -> view.reportPanes().get(0).textArea().getLength())).isZero();
-        assertThat(onFx(() -> view.reportPanes().get(0).model().getWordCount())).isZero();
+        assertThat(onFx(() -> view.reportPanes().stream().map(p -> p.model().getTitle()).toList()))
+                .containsExactly("Vladimir Putin offers to meet Elton John",
+                        "Kremlin Rejects Claim That Putin Phoned Elton John");
+    }
+
+    @Test
+    void ctrlPlusMakesTheReadingTextBiggerAndCtrlZeroPutsItBack() throws Exception {
+        WorkbenchView view = showSample();
+        robot.clickOn(view.reportPanes().get(0).textArea());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        settle();
+        double bigger = onFx(() -> model.settingsProperty().get().textSize());
+        String style = onFx(() -> view.reportPanes().get(0).textArea().getStyle());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        settle();
+
+        assertThat(bigger).isEqualTo(WindowSettings.DEFAULT_TEXT + 2);
+        assertThat(style).contains("16.0px");
+        assertThat(onFx(() -> model.settingsProperty().get().textSize())).isEqualTo(WindowSettings.DEFAULT_TEXT);
+    }
+
+    @Test
+    void theDarkThemeIsAppliedToTheWholeWindow() throws Exception {
+        WorkbenchView view = showSample();
+
+        onFx(() -> {
+            model.remember(model.settingsProperty().get().withTheme(WindowSettings.Theme.DARK));
+            return null;
+        });
+        settle();
+
+        assertThat(onFx(() -> view.getStyleClass())).contains("dark");
+        FxTestSupport.snapshot(view, "dark-window.png");
+    }
+
+    @Test
+    void onALaptopScreenTheReportsListFoldsAway() throws Exception {
+        WorkbenchView view = showSample();
+
+        assertThat(onFx(view::sideListShown)).isFalse();
     }
 
     @Test

@@ -2,222 +2,310 @@ package org.verbatim.ui.viewmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.verbatim.core.model.Report;
-import org.verbatim.ui.highlight.Highlight;
-import org.verbatim.ui.highlight.HighlightProvider;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.core.Pipeline;
+import org.verbatim.core.model.Span;
+import org.verbatim.ui.settings.SettingsFile;
+import org.verbatim.ui.settings.WindowSettings;
 import org.verbatim.ui.story.ClasspathSampleSource;
-import org.verbatim.ui.story.Story;
-import org.verbatim.ui.story.StorySource;
 import org.verbatim.ui.task.DeferredTaskRunner;
+import org.verbatim.ui.task.FxTaskRunner;
 import org.verbatim.ui.task.SynchronousTaskRunner;
+import org.verbatim.ui.task.TaskRunner;
 
+/** The window's state, without a display: opening, saving and closing projects, changes, settings. */
 class WorkbenchViewModelTest {
 
-    private static final Path SAMPLE_DIR = Path.of("assets/samples/putin-elton-john");
+    @TempDir
+    Path dir;
 
-    private static Story story(String title, String... texts) {
-        List<Report> reports = new ArrayList<>();
-        for (int i = 0; i < texts.length; i++) {
-            reports.add(Report.of("r" + (i + 1), "report-" + (i + 1) + ".txt", texts[i]));
-        }
-        return new Story(title, reports);
+    private WorkbenchViewModel workbench(TaskRunner runner) {
+        WorkbenchViewModel vm = new WorkbenchViewModel(runner, new ClasspathSampleSource());
+        vm.useServices(Pipeline.standard(), dir.resolve("temp"), new SettingsFile(dir.resolve("settings.json")));
+        return vm;
+    }
+
+    private WorkbenchViewModel withSample() {
+        WorkbenchViewModel vm = workbench(new SynchronousTaskRunner());
+        vm.openSample();
+        return vm;
     }
 
     @Test
-    void startsEmptyAndIdle() {
-        WorkbenchViewModel vm = new WorkbenchViewModel(new SynchronousTaskRunner(), new ClasspathSampleSource());
+    void startsWithNoProjectSoTheWelcomeScreenShows() {
+        WorkbenchViewModel vm = workbench(new SynchronousTaskRunner());
 
+        assertThat(vm.hasProjectProperty().get()).isFalse();
         assertThat(vm.getPanes()).isEmpty();
         assertThat(vm.isLoading()).isFalse();
-        assertThat(vm.getError()).isNull();
+        assertThat(vm.getStatus()).isEqualTo("No project open");
+    }
+
+    @Test
+    void theSampleOpensAsATemporaryProjectWithThreeReports() {
+        WorkbenchViewModel vm = withSample();
+
+        assertThat(vm.hasProjectProperty().get()).isTrue();
+        assertThat(vm.temporaryProperty().get()).isTrue();
+        assertThat(vm.getPanes()).extracting(ReportPaneViewModel::getTitle).containsExactly(
+                "Vladimir Putin offers to meet Elton John",
+                "Russia's Putin Calls Elton John, For Real This Time, Offers Meeting",
+                "Kremlin Rejects Claim That Putin Phoned Elton John");
+        assertThat(vm.getStatus()).startsWith("3 reports · 2 quote groups · ");
+        assertThat(vm.getWindowTitle()).endsWith("(not saved)");
+    }
+
+    @Test
+    void theTemporarySampleIsNotARecentProject() {
+        WorkbenchViewModel vm = withSample();
+
+        assertThat(vm.getRecentProjects()).isEmpty();
+    }
+
+    @Test
+    void savingTheSampleAsAFileCarriesOnThereAndRemembersIt() {
+        WorkbenchViewModel vm = withSample();
+        Path saved = dir.resolve("elton.verbatim");
+
+        vm.saveAs(saved);
+
+        assertThat(vm.projectFile()).isEqualTo(saved);
+        assertThat(vm.temporaryProperty().get()).isFalse();
+        assertThat(vm.getPanes()).hasSize(3);
+        assertThat(vm.getRecentProjects()).containsExactly(saved);
+        assertThat(vm.getWindowTitle()).isEqualTo("Verbatim — elton");
+    }
+
+    @Test
+    void recentProjectsSurviveARestart() {
+        WorkbenchViewModel vm = withSample();
+        vm.saveAs(dir.resolve("elton.verbatim"));
+        vm.close();
+
+        WorkbenchViewModel next = workbench(new SynchronousTaskRunner());
+
+        assertThat(next.getRecentProjects()).containsExactly(dir.resolve("elton.verbatim"));
+    }
+
+    @Test
+    void aNewProjectHasNoReportsYet() {
+        WorkbenchViewModel vm = workbench(new SynchronousTaskRunner());
+
+        vm.newProject(dir.resolve("new story.verbatim"));
+
+        assertThat(vm.hasProjectProperty().get()).isTrue();
+        assertThat(vm.getPanes()).isEmpty();
+        assertThat(vm.getStatus()).startsWith("0 reports");
+    }
+
+    @Test
+    void aFileThatIsNotAProjectGetsAMessageNamingItAndTheOpenProjectStays() throws Exception {
+        WorkbenchViewModel vm = withSample();
+        Path notes = Files.writeString(dir.resolve("notes.verbatim"), "just some notes", StandardCharsets.UTF_8);
+
+        vm.openProject(notes);
+
+        assertThat(vm.messageProperty().get().error()).isTrue();
+        assertThat(vm.messageProperty().get().detail()).contains("notes.verbatim");
+        assertThat(vm.getPanes()).hasSize(3);
+        assertThat(vm.hasProjectProperty().get()).isTrue();
+    }
+
+    @Test
+    void aRecentProjectThatIsGoneIsDroppedFromTheListWithAMessage() throws Exception {
+        WorkbenchViewModel vm = withSample();
+        Path saved = dir.resolve("elton.verbatim");
+        vm.saveAs(saved);
+        vm.closeProject();
+        Files.delete(saved);
+
+        vm.openProject(saved);
+
+        assertThat(vm.messageProperty().get().detail()).contains("elton.verbatim", "no such file");
+        assertThat(vm.getRecentProjects()).isEmpty();
+    }
+
+    @Test
+    void closingTheProjectGoesBackToTheWelcomeScreen() {
+        WorkbenchViewModel vm = withSample();
+
+        vm.closeProject();
+
+        assertThat(vm.hasProjectProperty().get()).isFalse();
+        assertThat(vm.getPanes()).isEmpty();
+        assertThat(vm.review().getRows()).isEmpty();
         assertThat(vm.getWindowTitle()).isEqualTo("Verbatim");
     }
 
     @Test
-    void loadsTheBuiltInSampleIntoThreePanes() throws IOException {
-        WorkbenchViewModel vm = new WorkbenchViewModel(new SynchronousTaskRunner(), new ClasspathSampleSource());
+    void aLaterOpenWinsOverOneStillRunning() {
+        DeferredTaskRunner runner = new DeferredTaskRunner();
+        WorkbenchViewModel vm = workbench(runner);
+        vm.openSample();
+        vm.newProject(dir.resolve("empty.verbatim"));
 
-        vm.loadSample();
+        runner.completeNewest();
+        runner.completeOldest();
 
-        assertThat(vm.getPanes()).hasSize(3);
-        assertThat(vm.getPanes()).extracting(ReportPaneViewModel::getText).containsExactly(
-                Files.readString(SAMPLE_DIR.resolve("putin-offers-to-meet-elton-john.txt"), StandardCharsets.UTF_8),
-                Files.readString(SAMPLE_DIR.resolve("putin-calls-elton-john-for-real.txt"), StandardCharsets.UTF_8),
-                Files.readString(SAMPLE_DIR.resolve("kremlin-rejects-claim-putin-phoned.txt"), StandardCharsets.UTF_8));
-        assertThat(vm.getPanes()).extracting(ReportPaneViewModel::getOutletLine).containsExactly(
-                "unknown entertainment outlet", "The Moscow Times", "The Moscow Times · 2015-09-15");
-        assertThat(vm.getPanes()).allSatisfy(p -> assertThat(p.getHighlights()).isEmpty());
-        assertThat(vm.getWindowTitle())
-                .isEqualTo("Verbatim — Putin and Elton John phone call (Sept 2015), three reports");
-        assertThat(vm.getStatus()).isEqualTo("3 reports");
-        assertThat(vm.isLoading()).isFalse();
-        assertThat(vm.getProgress()).isEqualTo(1.0);
-        assertThat(vm.getError()).isNull();
+        assertThat(vm.projectFile()).isEqualTo(dir.resolve("empty.verbatim"));
+        assertThat(vm.getPanes()).isEmpty();
     }
 
     @Test
-    void showsLoadingUntilTheTaskCompletes() {
+    void isLoadingUntilTheProjectIsRead() {
         DeferredTaskRunner runner = new DeferredTaskRunner();
-        WorkbenchViewModel vm = new WorkbenchViewModel(runner, () -> story("S", "a", "b"));
+        WorkbenchViewModel vm = workbench(runner);
 
-        vm.loadSample();
+        vm.openSample();
 
         assertThat(vm.isLoading()).isTrue();
         assertThat(vm.getProgress()).isEqualTo(WorkbenchViewModel.INDETERMINATE);
-        assertThat(vm.getStatus()).startsWith("Opening");
-        assertThat(vm.getPanes()).isEmpty();
-
         runner.completeOldest();
-
         assertThat(vm.isLoading()).isFalse();
-        assertThat(vm.getPanes()).hasSize(2);
-        assertThat(vm.getStatus()).isEqualTo("2 reports");
+        assertThat(vm.getProgress()).isEqualTo(1.0);
     }
 
     @Test
-    void saysWhenASingleReportIsOpen() {
-        WorkbenchViewModel vm = new WorkbenchViewModel(new SynchronousTaskRunner(), () -> story("S", "only"));
-        vm.loadSample();
-        assertThat(vm.getStatus()).isEqualTo("1 report");
-    }
+    void aChangeToTheStoreIsComparedAgainAndShown() {
+        WorkbenchViewModel vm = withSample();
+        String kremlin = vm.getPanes().get(2).id();
+        int before = vm.review().getRows().size();
+        String text = vm.getPanes().get(2).getText();
+        int at = text.indexOf("Thank-you to President Vladimir Putin");
 
-    @Test
-    void aFailedLoadSetsTheErrorAndStopsLoading() {
-        StorySource broken = () -> { throw new IOException("gold.json is missing"); };
-        WorkbenchViewModel vm = new WorkbenchViewModel(new SynchronousTaskRunner(), broken);
+        vm.change("Exclude", store -> {
+            store.exclude(kremlin, new Span(at, text.indexOf('\n', at)));
+            return null;
+        });
 
-        vm.loadSample();
-
-        assertThat(vm.isLoading()).isFalse();
-        assertThat(vm.getProgress()).isZero();
-        assertThat(vm.getError()).isEqualTo("gold.json is missing");
-        assertThat(vm.getStatus()).isEqualTo("Could not open the sample story");
-        assertThat(vm.getPanes()).isEmpty();
-        assertThat(vm.getWindowTitle()).isEqualTo("Verbatim");
-    }
-
-    @Test
-    void aNewLoadClearsTheOldError() {
-        boolean[] fail = {true};
-        StorySource flaky = () -> {
-            if (fail[0]) {
-                throw new IOException("not yet");
-            }
-            return story("S", "a");
-        };
-        WorkbenchViewModel vm = new WorkbenchViewModel(new SynchronousTaskRunner(), flaky);
-        vm.loadSample();
-        fail[0] = false;
-
-        vm.loadSample();
-
-        assertThat(vm.getError()).isNull();
-        assertThat(vm.getPanes()).hasSize(1);
-    }
-
-    @Test
-    void passesTheTextsToTheHighlightProviderAndItsHighlightsToThePanes() {
-        List<List<String>> asked = new ArrayList<>();
-        HighlightProvider provider = texts -> {
-            asked.add(texts);
-            return List.of(
-                    List.of(new Highlight(0, 3, "quote quote-0")),
-                    List.of(),
-                    List.of(new Highlight(1, 2, "diff-ins"), new Highlight(0, 4, "quote quote-0")));
-        };
-        WorkbenchViewModel vm = new WorkbenchViewModel(
-                new SynchronousTaskRunner(), () -> story("S", "alpha", "beta", "gamma"), provider);
-
-        vm.loadSample();
-
-        assertThat(asked).containsExactly(List.of("alpha", "beta", "gamma"));
-        assertThat(vm.getPanes().get(0).getHighlights()).containsExactly(new Highlight(0, 3, "quote quote-0"));
-        assertThat(vm.getPanes().get(1).getHighlights()).isEmpty();
-        assertThat(vm.getPanes().get(2).getHighlights()).hasSize(2);
-        assertThat(vm.getStatus()).isEqualTo("3 reports");
-    }
-
-    @Test
-    void aFailingHighlightProviderStillShowsTheReports() {
-        HighlightProvider broken = texts -> { throw new IllegalStateException("engine not ready"); };
-        WorkbenchViewModel vm = new WorkbenchViewModel(
-                new SynchronousTaskRunner(), () -> story("S", "a", "b"), broken);
-
-        vm.loadSample();
-
-        assertThat(vm.getError()).isNull();
-        assertThat(vm.getPanes()).hasSize(2).allSatisfy(p -> assertThat(p.getHighlights()).isEmpty());
-        assertThat(vm.getStatus()).isEqualTo("2 reports · highlights unavailable: engine not ready");
-    }
-
-    @Test
-    void aHighlightProviderWithTheWrongNumberOfListsIsTreatedAsFailing() {
-        HighlightProvider wrong = texts -> List.of(List.of(new Highlight(0, 1, "quote")));
-        WorkbenchViewModel vm = new WorkbenchViewModel(
-                new SynchronousTaskRunner(), () -> story("S", "a", "b"), wrong);
-
-        vm.loadSample();
-
-        assertThat(vm.getPanes()).hasSize(2).allSatisfy(p -> assertThat(p.getHighlights()).isEmpty());
-        assertThat(vm.getStatus()).contains("highlights unavailable").contains("1 lists for 2 reports");
-    }
-
-    @Test
-    void nullListsFromTheProviderMeanNoHighlights() {
-        List<List<Highlight>> withNull = new ArrayList<>();
-        withNull.add(null);
-        WorkbenchViewModel vm = new WorkbenchViewModel(
-                new SynchronousTaskRunner(), () -> story("S", "a"), texts -> withNull);
-
-        vm.loadSample();
-
-        assertThat(vm.getPanes().get(0).getHighlights()).isEmpty();
-        assertThat(vm.getStatus()).isEqualTo("1 report");
-    }
-
-    @Test
-    void theLatestLoadWinsWhenLoadsOverlap() {
-        DeferredTaskRunner runner = new DeferredTaskRunner();
-        int[] calls = {0};
-        StorySource source = () -> ++calls[0] == 1 ? story("Newer", "n1", "n2") : story("Older", "o1");
-        WorkbenchViewModel vm = new WorkbenchViewModel(runner, source);
-
-        vm.loadSample();
-        vm.loadSample();
-        runner.completeNewest();
-        runner.completeOldest();
-
-        assertThat(vm.getStoryTitle()).isEqualTo("Newer");
-        assertThat(vm.getPanes()).extracting(ReportPaneViewModel::getText).containsExactly("n1", "n2");
+        assertThat(vm.review().getRows().size()).isLessThan(before);
         assertThat(vm.isLoading()).isFalse();
     }
 
     @Test
-    void theLatestLoadWinsEvenWhenItFinishesFirstAndTheOlderOneFails() {
-        DeferredTaskRunner runner = new DeferredTaskRunner();
-        int[] calls = {0};
-        StorySource source = () -> {
-            if (++calls[0] == 2) {
-                throw new IOException("stale failure");
-            }
-            return story("Fresh", "f");
-        };
-        WorkbenchViewModel vm = new WorkbenchViewModel(runner, source);
+    void aFailedChangeSaysWhyAndLeavesTheProjectAsItWas() {
+        WorkbenchViewModel vm = withSample();
+        int before = vm.review().getRows().size();
 
-        vm.loadSample();
-        vm.loadSample();
-        runner.completeNewest();
-        runner.completeOldest();
+        vm.change("Import notes.bin", store -> {
+            throw new java.io.IOException("notes.bin: this is a binary file, not text");
+        });
 
-        assertThat(vm.getError()).isNull();
-        assertThat(vm.getStoryTitle()).isEqualTo("Fresh");
+        assertThat(vm.messageProperty().get().title()).isEqualTo("Import notes.bin failed");
+        assertThat(vm.messageProperty().get().detail()).isEqualTo("notes.bin: this is a binary file, not text");
+        assertThat(vm.review().getRows()).hasSize(before);
+        assertThat(vm.getPanes()).hasSize(3);
+    }
+
+    @Test
+    void cancelStopsLongWorkAndKeepsWhatWasDone() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch finished = new CountDownLatch(1);
+        try (FxTaskRunner runner = new FxTaskRunner(Executors.newSingleThreadExecutor(), Runnable::run)) {
+            WorkbenchViewModel bg = workbench(runner);
+            CountDownLatch opened = new CountDownLatch(1);
+            bg.hasProjectProperty().addListener((o, was, now) -> opened.countDown());
+            bg.openSample();
+            assertThat(opened.await(20, TimeUnit.SECONDS)).isTrue();
+            int[] steps = {0};
+            bg.change("Importing 1,000 files", store -> {
+                started.countDown();
+                while (!Thread.currentThread().isInterrupted() && steps[0] < 1_000_000) {
+                    steps[0]++;
+                    Thread.sleep(1);
+                }
+                return UserMessage.info("Import stopped", steps[0] + " done");
+            });
+            bg.workLabelProperty().addListener((o, was, now) -> {
+                if (now.isEmpty()) {
+                    finished.countDown();
+                }
+            });
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(bg.workLabelProperty().get()).isEqualTo("Importing 1,000 files");
+
+            bg.cancel();
+
+            assertThat(finished.await(20, TimeUnit.SECONDS)).isTrue();
+            assertThat(steps[0]).isLessThan(1_000_000);
+            assertThat(bg.messageProperty().get().title()).isEqualTo("Cancelled");
+            assertThat(bg.messageProperty().get().error()).isFalse();
+            assertThat(bg.getPanes()).hasSize(3);
+        }
+    }
+
+    @Test
+    void aHiddenReportStaysHiddenAfterTheComparisonRunsAgain() {
+        WorkbenchViewModel vm = withSample();
+        String second = vm.getPanes().get(1).id();
+        vm.getPanes().get(1).shownProperty().set(false);
+
+        vm.change("Nothing", store -> null);
+
+        assertThat(vm.getPanes()).filteredOn(p -> p.id().equals(second))
+                .singleElement().satisfies(p -> assertThat(p.shownProperty().get()).isFalse());
+    }
+
+    @Test
+    void clickingTheCaptionInOneReportScrollsTheOthersToIt() {
+        WorkbenchViewModel vm = withSample();
+        ReportPaneViewModel first = vm.getPanes().get(0);
+        ReportPaneViewModel kremlin = vm.getPanes().get(2);
+        int click = first.getText().indexOf("look to forward");
+
+        boolean found = vm.revealCounterparts(first.id(), click);
+
+        assertThat(found).isTrue();
+        Span there = kremlin.focusProperty().get();
+        assertThat(kremlin.getText().substring(there.start(), there.end()))
+                .startsWith("Thank-you to President Vladimir Putin");
+        assertThat(first.focusProperty().get()).isNull();
+    }
+
+    @Test
+    void clickingOutsideAnyQuoteOrPassageMovesNothing() {
+        WorkbenchViewModel vm = withSample();
+        ReportPaneViewModel first = vm.getPanes().get(0);
+
+        boolean found = vm.revealCounterparts(first.id(), 0);
+
+        assertThat(found).isFalse();
+        assertThat(vm.getPanes()).allSatisfy(p -> assertThat(p.focusProperty().get()).isNull());
+    }
+
+    @Test
+    void theTextSizeStaysWithinReadableBounds() {
+        WorkbenchViewModel vm = workbench(new SynchronousTaskRunner());
+
+        vm.remember(vm.settingsProperty().get().withTextSize(100));
+
+        assertThat(vm.settingsProperty().get().textSize()).isEqualTo(WindowSettings.MAX_TEXT);
+    }
+
+    @Test
+    void theThemeIsRememberedBetweenRuns() {
+        WorkbenchViewModel vm = workbench(new SynchronousTaskRunner());
+        vm.remember(vm.settingsProperty().get().withTheme(WindowSettings.Theme.DARK));
+
+        WorkbenchViewModel next = workbench(new SynchronousTaskRunner());
+
+        assertThat(next.settingsProperty().get().theme()).isEqualTo(WindowSettings.Theme.DARK);
+    }
+
+    @Test
+    void aDamagedSettingsFileGivesTheDefaults() throws Exception {
+        Files.writeString(dir.resolve("settings.json"), "{not json", StandardCharsets.UTF_8);
+
+        WorkbenchViewModel vm = workbench(new SynchronousTaskRunner());
+
+        assertThat(vm.settingsProperty().get()).isEqualTo(WindowSettings.DEFAULTS);
     }
 }
