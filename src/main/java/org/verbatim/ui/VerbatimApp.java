@@ -48,18 +48,19 @@ public class VerbatimApp extends Application {
         workbench = new WorkbenchViewModel(runner, new ClasspathSampleSource());
         workbench.useServices(Pipeline.standard(),
                 Path.of(System.getProperty("java.io.tmpdir"), "verbatim"), SettingsFile.forUser());
-        MainWindow.show(stage, workbench, runner);
+        // the project starts loading before the window is built, so the two overlap
         List<String> args = startArgs != null ? startArgs : getParameters().getRaw();
         for (String arg : args) {
             if (arg.equals("--sample")) {
                 workbench.openSample();
-                return;
+                break;
             }
             if (arg.endsWith(".verbatim")) {
                 workbench.openProject(Path.of(arg));
-                return;
+                break;
             }
         }
+        MainWindow.show(stage, workbench, runner);
     }
 
     @Override

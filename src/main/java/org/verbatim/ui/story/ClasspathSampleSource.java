@@ -36,11 +36,17 @@ public final class ClasspathSampleSource implements StorySource {
     private static final int MAX_TITLE_LENGTH = 200;
 
     private final String directory;
-    private final ObjectMapper json = new ObjectMapper();
-    private final Readers readers;
+    private final java.util.function.Supplier<Readers> readersFactory;
+    private ObjectMapper json;
+    private Readers readers;
 
+    /**
+     * The built-in sample. Costs nothing until {@link #load()}: the readers and the JSON parser are made
+     * there, off the UI thread, since making them takes a few hundred milliseconds on a cold start.
+     */
     public ClasspathSampleSource() {
-        this(BUILT_IN_SAMPLE, Readers.defaults());
+        this.directory = BUILT_IN_SAMPLE;
+        this.readersFactory = Readers::defaults;
     }
 
     /**
@@ -49,11 +55,15 @@ public final class ClasspathSampleSource implements StorySource {
      */
     public ClasspathSampleSource(String directory, Readers readers) {
         this.directory = directory.endsWith("/") ? directory.substring(0, directory.length() - 1) : directory;
-        this.readers = readers;
+        this.readersFactory = () -> readers;
     }
 
     @Override
-    public Story load() throws IOException {
+    public synchronized Story load() throws IOException {
+        if (json == null) {
+            json = new ObjectMapper();
+            readers = readersFactory.get();
+        }
         JsonNode gold = json.readTree(read("gold.json"));
         JsonNode entries = gold.path("reports");
         if (!entries.isArray() || entries.isEmpty()) {

@@ -48,6 +48,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
     }
 
+    @Override
+    public void onUiThread(Runnable step) {
+        uiThread.execute(step);
+    }
+
     /** Stops accepting work and interrupts what is running; outcomes still queued may be dropped. */
     @Override
     public void close() {

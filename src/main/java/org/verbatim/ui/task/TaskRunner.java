@@ -20,4 +20,13 @@ public interface TaskRunner {
      */
     <T> void run(String name, Callable<? extends T> work, Consumer<? super T> onSuccess,
                  Consumer<? super Throwable> onFailure);
+
+    /**
+     * Runs {@code step} on the UI thread soon: how work in progress shows a first result before it is done
+     * (a project's texts before their comparison). Callable from any thread. The default runs it at once,
+     * which suits runners that deliver outcomes on the calling thread, as the synchronous one does.
+     */
+    default void onUiThread(Runnable step) {
+        step.run();
+    }
 }

@@ -79,6 +79,13 @@ public final class ReportPaneViewModel {
         return new ReportPaneViewModel(report.id(), report.path(), meta.title(), outletLine(meta), report.text());
     }
 
+    /** Shows changed details (a rename, a new outlet or date) without touching the text or its highlights. */
+    public void setMeta(ReportMeta meta) {
+        ReportMeta m = meta == null ? ReportMeta.EMPTY : meta;
+        title.set(m.title() == null || m.title().isBlank() ? source : m.title());
+        outletLine.set(outletLine(m));
+    }
+
     /** The outlet and date that are stated, joined by {@value #SEPARATOR}; empty when neither is. */
     static String outletLine(ReportMeta meta) {
         return Stream.of(meta.outlet(), meta.date())

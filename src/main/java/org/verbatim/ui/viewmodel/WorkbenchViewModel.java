@@ -65,6 +65,13 @@ public final class WorkbenchViewModel {
         status.set("Opening…");
         runner.run("open project", () -> {
             org.verbatim.ui.project.ProjectSession s = opener.call();
+            List<org.verbatim.core.model.Report> texts = s.store().reports().stream()
+                    .map(org.verbatim.store.StoredReport::report).toList();
+            runner.onUiThread(() -> {
+                if (thisLoad == generation) {
+                    showTexts(s, texts);
+                }
+            });
             org.verbatim.core.Comparison c = s.store().comparison();
             return new Opened(s, c, s.store().annotations(),
                     org.verbatim.ui.highlight.EngineHighlights.highlights(c));
@@ -235,15 +242,18 @@ public final class WorkbenchViewModel {
         if (!o.session().isTemporary()) {
             remember(settings.get().withRecent(o.session().store().path().toAbsolutePath().normalize().toString()));
         }
-        List<ReportPaneViewModel> newPanes = new ArrayList<>();
         List<org.verbatim.core.Comparison.ReportResult> reports = o.comparison().reports();
-        for (int i = 0; i < reports.size(); i++) {
-            ReportPaneViewModel pane = ReportPaneViewModel.of(reports.get(i).report());
-            pane.setHighlights(o.highlights().get(i));
-            pane.shownProperty().set(!hidden.contains(pane.id()));
-            newPanes.add(pane);
+        List<ReportPaneViewModel> newPanes =
+                panesFor(reports.stream().map(org.verbatim.core.Comparison.ReportResult::report).toList());
+        for (int i = 0; i < newPanes.size(); i++) {
+            newPanes.get(i).setHighlights(o.highlights().get(i));
+            if (hidden.contains(newPanes.get(i).id())) {
+                newPanes.get(i).shownProperty().set(false);
+            }
         }
-        panes.setAll(newPanes);
+        if (!newPanes.equals(panes)) {
+            panes.setAll(newPanes);
+        }
         review.load(o.session().store(), o.comparison(), o.annotations());
         String title = o.session().title();
         storyTitle.set(title);
@@ -256,6 +266,41 @@ public final class WorkbenchViewModel {
                 : "Every change saved in " + o.session().store().path().getFileName());
         progress.set(1);
         loading.set(false);
+    }
+
+    /**
+     * The first sight of a project being opened: its texts in their panes, before the comparison is done.
+     * Only for another project than the one open; a re-comparison keeps the panes as they are.
+     */
+    private void showTexts(org.verbatim.ui.project.ProjectSession s, List<org.verbatim.core.model.Report> texts) {
+        if (s == session) {
+            return;
+        }
+        review.load(null, pipeline.compare(List.of(), org.verbatim.core.ComparisonSettings.DEFAULTS), List.of());
+        panes.setAll(texts.stream().map(ReportPaneViewModel::of).toList());
+        storyTitle.set(s.title());
+        hasProject.set(true);
+        status.set("Comparing " + texts.size() + " reports\u2026");
+    }
+
+    /**
+     * One pane model per report, in order: the one already showing a report is kept when its text is the same
+     * (only its details are refreshed), so a re-comparison does not rebuild panes or lose their scrolling.
+     */
+    private List<ReportPaneViewModel> panesFor(List<org.verbatim.core.model.Report> reports) {
+        java.util.Map<String, ReportPaneViewModel> current = new java.util.HashMap<>();
+        panes.forEach(p -> current.put(p.id(), p));
+        List<ReportPaneViewModel> out = new ArrayList<>();
+        for (org.verbatim.core.model.Report r : reports) {
+            ReportPaneViewModel old = current.get(r.id());
+            if (old != null && old.getText().equals(r.text())) {
+                old.setMeta(r.meta());
+                out.add(old);
+            } else {
+                out.add(ReportPaneViewModel.of(r));
+            }
+        }
+        return out;
     }
 
     /** Work on the open project's store, run off the UI thread by {@link #change}. */
@@ -314,7 +359,6 @@ public final class WorkbenchViewModel {
                             + "Undo takes it back.")
                     : UserMessage.error(label + " failed", describe(failure)));
         }, changed -> {
-            workLabel.set("");
             if (thisLoad == generation) {
                 showSession(changed.opened());
             } else {
@@ -323,11 +367,12 @@ public final class WorkbenchViewModel {
             if (changed.message() != null) {
                 message.set(changed.message());
             }
-        }, failure -> {
             workLabel.set("");
+        }, failure -> {
             loading.set(false);
             progress.set(1);
             message.set(UserMessage.error(label + " failed", describe(failure)));
+            workLabel.set("");
         });
     }
 

@@ -61,7 +61,7 @@ class WorkbenchViewTest {
     private WorkbenchView show(Path open) throws Exception {
         SynchronousTaskRunner runner = new SynchronousTaskRunner();
         model = new WorkbenchViewModel(runner, new ClasspathSampleSource());
-        model.useServices(Pipeline.standard(), dir.resolve("temp"), new SettingsFile(dir.resolve("settings.json")));
+        model.useServices(Pipeline.standard(), dir.resolve("temp"), new SettingsFile(dir.resolve("settings.properties")));
         FileDialogs answers = new FileDialogs() {
             @Override
             public Path projectToOpen(Window owner) {

@@ -29,7 +29,7 @@ class WorkbenchViewModelTest {
 
     private WorkbenchViewModel workbench(TaskRunner runner) {
         WorkbenchViewModel vm = new WorkbenchViewModel(runner, new ClasspathSampleSource());
-        vm.useServices(Pipeline.standard(), dir.resolve("temp"), new SettingsFile(dir.resolve("settings.json")));
+        vm.useServices(Pipeline.standard(), dir.resolve("temp"), new SettingsFile(dir.resolve("settings.properties")));
         return vm;
     }
 
@@ -211,10 +211,11 @@ class WorkbenchViewModelTest {
         CountDownLatch finished = new CountDownLatch(1);
         try (FxTaskRunner runner = new FxTaskRunner(Executors.newSingleThreadExecutor(), Runnable::run)) {
             WorkbenchViewModel bg = workbench(runner);
-            CountDownLatch opened = new CountDownLatch(1);
-            bg.hasProjectProperty().addListener((o, was, now) -> opened.countDown());
             bg.openSample();
-            assertThat(opened.await(20, TimeUnit.SECONDS)).isTrue();
+            for (int waited = 0; (bg.session() == null || bg.isLoading()) && waited < 400; waited++) {
+                Thread.sleep(50);
+            }
+            assertThat(bg.session()).isNotNull();
             int[] steps = {0};
             bg.change("Importing 1,000 files", store -> {
                 started.countDown();
@@ -302,7 +303,7 @@ class WorkbenchViewModelTest {
 
     @Test
     void aDamagedSettingsFileGivesTheDefaults() throws Exception {
-        Files.writeString(dir.resolve("settings.json"), "{not json", StandardCharsets.UTF_8);
+        Files.write(dir.resolve("settings.properties"), new byte[] {(byte) 0xC3, 0x28, 0x5C, 0x75, 0x31});
 
         WorkbenchViewModel vm = workbench(new SynchronousTaskRunner());
 
