@@ -89,6 +89,7 @@ public final class WorkbenchView extends BorderPane {
         setBottom(new StatusBar(model));
 
         widthProperty().addListener((obs, old, w) -> fitToWidth(w.doubleValue()));
+        model.review().focusProperty().addListener((obs, old, focus) -> showFocusedReport(focus.keySet()));
         MessageDialogs.install(model, this);
     }
 
@@ -219,6 +220,16 @@ public final class WorkbenchView extends BorderPane {
             }
         }
         return null;
+    }
+
+    /** When no report of the selection is on screen, scrolls the strip to the first that has it. */
+    private void showFocusedReport(java.util.Set<String> reportIds) {
+        if (reportIds.isEmpty()
+                || strip.panes().stream().anyMatch(p -> reportIds.contains(p.model().id()))) {
+            return;
+        }
+        model.getPanes().stream().filter(p -> reportIds.contains(p.id()) && p.shownProperty().get())
+                .findFirst().ifPresent(strip::bringIntoView);
     }
 
     /** The discrepancy list and annotation editor. */
