@@ -189,8 +189,38 @@ public final class PaneStrip extends BorderPane {
         }
     }
 
+    private Runnable focusAfter = () -> { };
+    private Runnable focusBefore = () -> { };
+
+    /**
+     * Where Tab goes after the last pane, and Shift+Tab before the first. A read-only text area would keep
+     * Tab to itself; in the strip it moves between the panes as a person expects.
+     */
+    public void setFocusNeighbours(Runnable before, Runnable after) {
+        this.focusBefore = before;
+        this.focusAfter = after;
+    }
+
+    private void tab(ReportPane from, boolean backwards) {
+        List<ReportPane> on = panes();
+        int i = on.indexOf(from) + (backwards ? -1 : 1);
+        if (i >= 0 && i < on.size()) {
+            on.get(i).textArea().requestFocus();
+        } else if (backwards) {
+            focusBefore.run();
+        } else {
+            focusAfter.run();
+        }
+    }
+
     private ReportPane build(ReportPaneViewModel m) {
         ReportPane pane = new ReportPane(m, runner);
+        pane.textArea().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isShortcutDown() && !e.isAltDown()) {
+                e.consume();
+                tab(pane, e.isShiftDown());
+            }
+        });
         pane.setMinWidth(0);
         pane.setPrefWidth(PANE_WIDTH);
         HBox.setHgrow(pane, Priority.ALWAYS);

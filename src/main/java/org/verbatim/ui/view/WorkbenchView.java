@@ -70,6 +70,8 @@ public final class WorkbenchView extends BorderPane {
                 () -> model.settingsProperty().get().textSize(), model.settingsProperty()));
 
         review = new ReviewPanel(model.review());
+        strip.setFocusNeighbours(() -> focusFirstIn(side.isVisible() && side.getScene() != null ? side : review),
+                () -> focusFirstIn(review));
         mainSplit = new SplitPane(buildCentre(), review);
         mainSplit.setOrientation(Orientation.VERTICAL);
         mainSplit.setDividerPositions(model.settingsProperty().get().panesDivider());
@@ -220,6 +222,24 @@ public final class WorkbenchView extends BorderPane {
             }
         }
         return null;
+    }
+
+    /** Focuses the first control in {@code area} that takes the keyboard: the discrepancy list's search box, say. */
+    private static void focusFirstIn(javafx.scene.Parent area) {
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(List.of(area));
+        while (!todo.isEmpty()) {
+            Node n = todo.removeFirst();
+            if (n != area && n.isFocusTraversable() && n.isVisible() && !n.isDisabled()) {
+                n.requestFocus();
+                return;
+            }
+            if (n instanceof javafx.scene.Parent p) {
+                List<Node> children = p.getChildrenUnmodifiable();
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    todo.addFirst(children.get(i));
+                }
+            }
+        }
     }
 
     /** When no report of the selection is on screen, scrolls the strip to the first that has it. */

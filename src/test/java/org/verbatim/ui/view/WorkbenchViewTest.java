@@ -222,6 +222,21 @@ class WorkbenchViewTest {
     }
 
     @Test
+    void tabMovesFromOneReportToTheNextAndOnToTheDiscrepancyList() throws Exception {
+        WorkbenchView view = showSample();
+        List<ReportPane> panes = onFx(view::reportPanes);
+        robot.clickOn(panes.get(0).textArea());
+
+        robot.type(KeyCode.TAB);
+        boolean second = onFx(() -> panes.get(1).textArea().isFocused());
+        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.TAB);
+
+        assertThat(second).isTrue();
+        assertThat(onFx(() -> panes.stream().noneMatch(p -> p.textArea().isFocused()))).isTrue();
+    }
+
+    @Test
     void wordCountsReadNaturally() {
         assertThat(ReportPane.wordCount(0)).isEqualTo("0 words");
         assertThat(ReportPane.wordCount(1)).isEqualTo("1 word");
