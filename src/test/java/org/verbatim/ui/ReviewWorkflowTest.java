@@ -5,17 +5,14 @@ import static org.verbatim.ui.FxTestSupport.onFx;
 import static org.verbatim.ui.FxTestSupport.settle;
 import static org.verbatim.ui.FxTestSupport.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
-import org.verbatim.core.Pipeline;
-import org.verbatim.store.Annotation;
 import org.verbatim.store.AnnotationStatus;
-import org.verbatim.store.ProjectStore;
 import org.verbatim.ui.view.ReportPane;
 import org.verbatim.ui.viewmodel.DiscrepancyRow;
 
@@ -69,24 +66,30 @@ class ReviewWorkflowTest extends AppTest {
     }
 
     @Test
-    void aConfirmedStatusAndNoteAreInTheFileAfterClosingAndReopening() throws Exception {
+    void aConfirmedStatusAndNoteAreThereAfterClosingAndReopeningTheProject(@TempDir Path dir) throws Exception {
         TableView<DiscrepancyRow> table = openSample();
+        Path file = dir.resolve("elton.verbatim");
+        robot.interact(() -> ((VerbatimApp) app).workbench().saveAs(file));
+        waitUntil(() -> file.equals(((VerbatimApp) app).workbench().projectFile())
+                && !((VerbatimApp) app).workbench().isLoading() && !table.getItems().isEmpty());
         int row = rowOfTheWordTo(table);
         robot.interact(() -> table.getSelectionModel().select(row));
         robot.clickOn("#status-confirmed");
         robot.clickOn("#annotation-note").write("Instagram prints 'look to forward'");
         robot.clickOn("#save-note");
         settle();
-        Path file = onFx(() -> ((VerbatimApp) app).workbench().projectFile());
         FxToolkit.cleanupApplication(app);
-        app = null;
-        try (ProjectStore store = ProjectStore.open(file, Pipeline.standard())) {
-            Annotation a = store.annotations().get(0);
-            assertThat(a.status()).isEqualTo(AnnotationStatus.CONFIRMED);
-            assertThat(a.note()).isEqualTo("Instagram prints 'look to forward'");
-            assertThat(a.anchor().quote().exact()).isEqualTo("to");
-        }
-        Files.deleteIfExists(file);
+        FxToolkit.cleanupStages();
+
+        start(() -> new VerbatimApp(List.of(file.toString())));
+        waitUntil(() -> robot.lookup(".report-pane").queryAll().size() == 3
+                && !robot.lookup("#discrepancy-table").queryAs(TableView.class).getItems().isEmpty());
+        @SuppressWarnings("unchecked")
+        TableView<DiscrepancyRow> reopened = robot.lookup("#discrepancy-table").queryAs(TableView.class);
+        DiscrepancyRow to = onFx(() -> reopened.getItems().get(rowOfTheWordTo(reopened)));
+
+        assertThat(to.status()).isEqualTo(AnnotationStatus.CONFIRMED);
+        assertThat(to.note()).isEqualTo("Instagram prints 'look to forward'");
     }
 
     @Test
