@@ -245,6 +245,43 @@ public final class ProjectStore implements AutoCloseable {
         userSpan(reportId, span, "user-include", "include text in the comparison");
     }
 
+    /**
+     * Takes back the user's own exclusions that overlap {@code span} in a report, so that text is compared
+     * again; undoable. Returns false, changing nothing, when the user excluded nothing there.
+     */
+    public boolean unexclude(String reportId, Span span) throws ProjectException {
+        long id = dbId(reportId);
+        List<long[]> rows = read(c -> {
+            List<long[]> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT id, start, end FROM excluded_span WHERE report_id = ? "
+                    + "AND origin = 'user-exclude' AND start < ? AND end > ? ORDER BY id")) {
+                p.setLong(1, id);
+                p.setInt(2, span.end());
+                p.setInt(3, span.start());
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new long[] {r.getLong(1), r.getLong(2), r.getLong(3)});
+                    }
+                }
+            }
+            return out;
+        });
+        if (rows.isEmpty()) {
+            return false;
+        }
+        SqlWork delete = c -> {
+            for (long[] row : rows) {
+                deleteRow(c, "DELETE FROM excluded_span WHERE id = ?", row[0]);
+            }
+        };
+        edit("include excluded text in the comparison again", delete, c -> {
+            for (long[] row : rows) {
+                row[0] = insertSpan(c, id, new Span((int) row[1], (int) row[2]), "user-exclude", null);
+            }
+        }, delete);
+        return true;
+    }
+
     private void userSpan(String reportId, Span span, String origin, String label) throws ProjectException {
         long id = dbId(reportId);
         long[] row = new long[1];

@@ -141,6 +141,34 @@ class ProjectStoreTest {
     }
 
     @Test
+    void takingBackAnExclusionComparesTheTextAgainAndCanBeUndone() throws Exception {
+        StoredReport kremlin = store.reports().get(2);
+        String text = kremlin.report().text();
+        int at = text.indexOf("Thank-you to President");
+        Span caption = new Span(at, text.indexOf('\n', at));
+        int discrepancies = store.comparison().discrepancies().size();
+        store.exclude(kremlin.id(), caption);
+        int excluded = store.comparison().discrepancies().size();
+
+        boolean taken = store.unexclude(kremlin.id(), new Span(at + 5, at + 10));
+
+        assertThat(taken).isTrue();
+        assertThat(excluded).isLessThan(discrepancies);
+        assertThat(store.comparison().discrepancies()).hasSize(discrepancies);
+        store.undo();
+        assertThat(store.comparison().discrepancies()).hasSize(excluded);
+    }
+
+    @Test
+    void takingBackWhereNothingWasExcludedChangesNothing() throws Exception {
+        StoredReport kremlin = store.reports().get(2);
+        String lastEdit = store.undoLabel();
+
+        assertThat(store.unexclude(kremlin.id(), new Span(0, 10))).isFalse();
+        assertThat(store.undoLabel()).isEqualTo(lastEdit);
+    }
+
+    @Test
     void theComparisonIsCachedInTheFile() throws Exception {
         int groups = store.summary().groups();
         assertThat(reopen().summary().groups()).isEqualTo(groups);

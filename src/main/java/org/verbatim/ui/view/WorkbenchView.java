@@ -209,7 +209,9 @@ public final class WorkbenchView extends BorderPane {
 
     private void includeSpan(String reportId, Span span) {
         model.change("Including text in the comparison again", store -> {
-            store.include(reportId, span);
+            if (!store.unexclude(reportId, span)) {
+                store.include(reportId, span); // text the clutter rules left out
+            }
             return null;
         });
     }

@@ -237,6 +237,42 @@ class WorkbenchViewTest {
     }
 
     @Test
+    void excludingTheCaptionFromTheComparisonTakesItsDiscrepanciesAwayAndIncludingBringsThemBack()
+            throws Exception {
+        WorkbenchView view = showSample();
+        ReportPane kremlin = onFx(() -> view.reportPanes().get(2));
+        int before = onFx(() -> model.review().getRows().size());
+        String text = onFx(() -> kremlin.textArea().getText());
+        int start = text.indexOf("Thank-you to President Vladimir Putin");
+        int end = text.indexOf("#ShareTheLove", start) + "#ShareTheLove".length();
+        robot.interact(() -> kremlin.textArea().selectRange(start, end));
+
+        contextMenu(kremlin.textArea());
+        robot.clickOn("Exclude from comparison");
+        settle();
+        int excluded = onFx(() -> model.review().getRows().size());
+        robot.interact(() -> view.reportPanes().get(2).textArea().selectRange(start, end));
+        contextMenu(view.reportPanes().get(2).textArea());
+        robot.clickOn("Include in comparison again");
+        settle();
+
+        assertThat(excluded).isLessThan(before);
+        assertThat(onFx(() -> model.review().getRows().size())).isEqualTo(before);
+    }
+
+    /** What a right click asks for; Monocle's headless robot presses the button but sends no menu request. */
+    private void contextMenu(javafx.scene.Node node) throws Exception {
+        robot.interact(() -> {
+            javafx.geometry.Bounds b = node.localToScreen(node.getLayoutBounds());
+            javafx.geometry.Point2D local = new javafx.geometry.Point2D(40, 40);
+            javafx.event.Event.fireEvent(node, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(),
+                    b.getMinX() + local.getX(), b.getMinY() + local.getY(), false, null));
+        });
+        settle();
+    }
+
+    @Test
     void wordCountsReadNaturally() {
         assertThat(ReportPane.wordCount(0)).isEqualTo("0 words");
         assertThat(ReportPane.wordCount(1)).isEqualTo("1 word");
