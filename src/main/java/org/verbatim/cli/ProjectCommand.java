@@ -17,7 +17,6 @@ import org.verbatim.core.align.Cluster;
 import org.verbatim.core.diff.Discrepancy;
 import org.verbatim.core.quote.Quote;
 import org.verbatim.core.read.ReadException;
-import org.verbatim.core.read.ReadResult;
 import org.verbatim.core.read.Readers;
 import org.verbatim.export.ProjectJson;
 import org.verbatim.store.Annotation;
@@ -93,13 +92,7 @@ final class ProjectCommand implements Runnable {
             try (ProjectStore store = ProjectStore.open(project, services.pipeline())) {
                 for (String source : sources) {
                     try {
-                        byte[] bytes = services.readers().isUrl(source) ? new byte[0] : readBytes(source);
-                        ReadResult read = services.readers().readSource(source);
-                        if (services.readers().isUrl(source)) {
-                            bytes = read.text().getBytes(StandardCharsets.UTF_8);
-                        }
-                        String id = store.addReport(source, services.readers().isUrl(source) ? null
-                                : Path.of(source).getFileName().toString(), bytes, read);
+                        String id = org.verbatim.store.ReportImport.of(services.readers(), source).addTo(store);
                         out.println("added " + id + "  " + store.report(id).report().meta().title());
                     } catch (ReadException e) {
                         spec.commandLine().getErr().println("verbatim: " + e.getMessage());
@@ -112,14 +105,6 @@ final class ProjectCommand implements Runnable {
                 return failed ? 2 : 0;
             } catch (ProjectException e) {
                 return fail(spec, e.getMessage());
-            }
-        }
-
-        private static byte[] readBytes(String source) {
-            try {
-                return Files.readAllBytes(Path.of(source));
-            } catch (IOException | RuntimeException e) {
-                return new byte[0]; // the reader reports the real problem with the file
             }
         }
     }

@@ -328,6 +328,14 @@ public final class ProjectStore implements AutoCloseable {
 
     private String cachedHash;
 
+    /**
+     * Whether the last comparison still fits the reports, exclusions and settings (an undo may have brought
+     * a report back, say); when it does not, {@link #comparison()} compares again.
+     */
+    public boolean comparisonIsCurrent() throws ProjectException {
+        return comparison != null && inputHash().equals(cachedHash);
+    }
+
     /** Compares the reports again, caches the results and re-anchors every annotation. */
     public Comparison recompare() throws ProjectException {
         List<StoredReport> reports = reports();

@@ -156,7 +156,7 @@ public final class Readers {
     }
 
     /** Whether {@code source} is an http or https address with a host. */
-    static boolean isHttpUrl(String source) {
+    public static boolean isHttpUrl(String source) {
         if (source == null) {
             return false;
         }

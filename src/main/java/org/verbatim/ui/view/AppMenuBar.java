@@ -33,6 +33,7 @@ public final class AppMenuBar extends MenuBar {
     private final Menu recent = new Menu("Open _recent");
     private final CheckMenuItem sideList = new CheckMenuItem("_Reports list");
     private final ShellActions actions;
+    private MenuItem saveAs;
 
     public AppMenuBar(ShellActions actions, Runnable excludeSelection, Runnable includeSelection) {
         this.actions = actions;
@@ -43,7 +44,7 @@ public final class AppMenuBar extends MenuBar {
         MenuItem create = item("_New project…", actions::newProject, shortcut(KeyCode.N));
         MenuItem open = item("_Open…", actions::openProject, shortcut(KeyCode.O));
         MenuItem sample = item("Open the _sample story", actions::openSample, null);
-        MenuItem saveAs = needsProject(item("Save _as…", actions::saveAs,
+        saveAs = needsProject(item("Save _as…", actions::saveAs,
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)));
         MenuItem close = needsProject(item("_Close project", actions::closeProject, shortcut(KeyCode.W)));
         MenuItem quit = item("_Quit", () -> actions.owner().hide(), shortcut(KeyCode.Q));
@@ -52,8 +53,8 @@ public final class AppMenuBar extends MenuBar {
         model.getRecentProjects().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
 
-        MenuItem undo = needsProject(item("_Undo", () -> model.review().undo(), shortcut(KeyCode.Z)));
-        MenuItem redo = needsProject(item("_Redo", () -> model.review().redo(),
+        MenuItem undo = needsProject(item("_Undo", model::undo, shortcut(KeyCode.Z)));
+        MenuItem redo = needsProject(item("_Redo", model::redo,
                 new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)));
         MenuItem exclude = needsProject(item("_Exclude selection from comparison", excludeSelection, null));
         MenuItem include = needsProject(item("_Include selection again", includeSelection, null));
@@ -84,6 +85,11 @@ public final class AppMenuBar extends MenuBar {
         help.getItems().addAll(keys, about);
 
         getMenus().addAll(file, edit, view, help);
+    }
+
+    /** File → Save as…, for placing items before it. */
+    public MenuItem saveAsItem() {
+        return saveAs;
     }
 
     /** Shown/hidden state of the reports list; the workbench binds its side panel to it. */

@@ -38,6 +38,7 @@ public final class MainWindow {
         ShellActions actions = new ShellActions(model, files,
                 () -> self[0] == null ? null : self[0].getWindow());
         WorkbenchView view = new WorkbenchView(model, runner, actions);
+        addReportsList(view, model, actions);
         Scene scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         self[0] = scene;
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED,
@@ -49,6 +50,24 @@ public final class MainWindow {
         applyTheme(view, model.settingsProperty().get().theme());
         model.settingsProperty().addListener((obs, old, now) -> applyTheme(view, now.theme()));
         return scene;
+    }
+
+    /** The reports side list, its Add commands in the File menu, and files dropped anywhere on the window. */
+    private static void addReportsList(WorkbenchView view, WorkbenchViewModel model, ShellActions actions) {
+        org.verbatim.ui.viewmodel.ReportsViewModel reports =
+                new org.verbatim.ui.viewmodel.ReportsViewModel(model, org.verbatim.core.read.Readers::defaults);
+        ReportsList list = new ReportsList(reports, actions::owner);
+        view.setSidePanel(list);
+        list.install(view);
+        AppMenuBar menu = view.menu();
+        int at = menu.file().getItems().indexOf(menu.saveAsItem());
+        menu.file().getItems().addAll(at, java.util.List.of(
+                menu.needsProject(AppMenuBar.item("Add _files…", list::chooseFiles,
+                        new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.I,
+                                javafx.scene.input.KeyCombination.SHORTCUT_DOWN))),
+                menu.needsProject(AppMenuBar.item("_Paste text as a report…", () -> list.paste(null), null)),
+                menu.needsProject(AppMenuBar.item("Add from a _web address…", list::fetchAddress, null)),
+                new javafx.scene.control.SeparatorMenuItem()));
     }
 
     private static void applyTheme(javafx.scene.Parent root, org.verbatim.ui.settings.WindowSettings.Theme theme) {
@@ -92,15 +111,15 @@ public final class MainWindow {
                 return;
             }
             if (e.isShiftDown()) {
-                review.redo();
+                model.redo();
             } else {
-                review.undo();
+                model.undo();
             }
             e.consume();
             return;
         }
         if (e.isShortcutDown() && code == javafx.scene.input.KeyCode.Y && !typing) {
-            review.redo();
+            model.redo();
             e.consume();
             return;
         }

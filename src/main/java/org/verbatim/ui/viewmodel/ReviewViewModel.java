@@ -43,12 +43,22 @@ public final class ReviewViewModel {
 
     /** Shows the discrepancies of {@code c}, with the annotations of {@code store}. */
     public void load(ProjectStore newStore, Comparison c, List<Annotation> annotations) {
+        DiscrepancyRow was = selected.get();
         this.store = newStore;
         this.comparison = c;
         rows.setAll(rowsOf(c, annotations));
         selectedIndex.set(-1);
         selected.set(null);
         focus.set(Map.of());
+        if (was != null) {
+            // a comparison run again keeps the user's place when the discrepancy is still there
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).discrepancy().fingerprint().equals(was.discrepancy().fingerprint())) {
+                    select(i);
+                    break;
+                }
+            }
+        }
         updateProgress();
     }
 

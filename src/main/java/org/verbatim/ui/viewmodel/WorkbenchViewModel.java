@@ -72,9 +72,7 @@ public final class WorkbenchViewModel {
                     showTexts(s, texts);
                 }
             });
-            org.verbatim.core.Comparison c = s.store().comparison();
-            return new Opened(s, c, s.store().annotations(),
-                    org.verbatim.ui.highlight.EngineHighlights.highlights(c));
+            return Opened.read(s);
         }, opened -> {
             if (thisLoad == generation) {
                 showSession(opened);
@@ -223,8 +221,22 @@ public final class WorkbenchViewModel {
         loading.set(false);
     }
 
+    /**
+     * A project read in the background: its session, comparison, annotations and highlights, and the
+     * details of its reports as stored now (a rename changes them without changing the comparison).
+     */
     private record Opened(org.verbatim.ui.project.ProjectSession session, org.verbatim.core.Comparison comparison,
-                          List<org.verbatim.store.Annotation> annotations, List<List<Highlight>> highlights) {}
+                          List<org.verbatim.store.Annotation> annotations, List<List<Highlight>> highlights,
+                          java.util.Map<String, org.verbatim.core.model.ReportMeta> details) {
+
+        static Opened read(org.verbatim.ui.project.ProjectSession s) throws org.verbatim.store.ProjectException {
+            org.verbatim.core.Comparison c = s.store().comparison();
+            java.util.Map<String, org.verbatim.core.model.ReportMeta> details = new java.util.HashMap<>();
+            s.store().reports().forEach(r -> details.put(r.id(), r.report().meta()));
+            return new Opened(s, c, s.store().annotations(),
+                    org.verbatim.ui.highlight.EngineHighlights.highlights(c), details);
+        }
+    }
 
     private void showSession(Opened o) {
         if (session != null && session != o.session()) {
@@ -247,6 +259,9 @@ public final class WorkbenchViewModel {
                 panesFor(reports.stream().map(org.verbatim.core.Comparison.ReportResult::report).toList());
         for (int i = 0; i < newPanes.size(); i++) {
             newPanes.get(i).setHighlights(o.highlights().get(i));
+            if (o.details().containsKey(newPanes.get(i).id())) {
+                newPanes.get(i).setMeta(o.details().get(newPanes.get(i).id()));
+            }
             if (hidden.contains(newPanes.get(i).id())) {
                 newPanes.get(i).shownProperty().set(false);
             }
@@ -348,9 +363,7 @@ public final class WorkbenchViewModel {
                 workThread = null;
                 Thread.interrupted();
             }
-            org.verbatim.core.Comparison c = s.store().comparison();
-            return new Changed(new Opened(s, c, s.store().annotations(),
-                    org.verbatim.ui.highlight.EngineHighlights.highlights(c)),
+            return new Changed(Opened.read(s),
                     failure == null ? said
                     : failure instanceof InterruptedException
                             || failure instanceof java.util.concurrent.CancellationException
@@ -431,6 +444,29 @@ public final class WorkbenchViewModel {
             pane.lacksSelectionProperty().set(!where.containsKey(pane.id()));
         }
         return true;
+    }
+
+    /** Undoes the last edit: an annotation at once; a report's removal, move or exclusion, compared again. */
+    public void undo() {
+        review.undo();
+        compareIfStale();
+    }
+
+    /** Redoes what {@link #undo} undid. */
+    public void redo() {
+        review.redo();
+        compareIfStale();
+    }
+
+    private void compareIfStale() {
+        org.verbatim.ui.project.ProjectSession s = session;
+        try {
+            if (s != null && !s.store().comparisonIsCurrent()) {
+                change("Comparing the reports again", store -> null);
+            }
+        } catch (org.verbatim.store.ProjectException e) {
+            message.set(UserMessage.error("Could not compare the reports again", e.getMessage()));
+        }
     }
 
     /** The discrepancy list and annotation editor of the open project. */
