@@ -29,11 +29,8 @@ final class ReportDialogs {
 
     /** "Paste text…": the text and its title, outlet, date and address. Add stays off until there is text. */
     static Dialog<ReportsViewModel.Pasted> paste(Window owner, String prefilled) {
-        Dialog<ReportsViewModel.Pasted> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Paste a report");
-        dialog.setHeaderText("Paste the article's text, and say where it was published");
-        dialog.getDialogPane().setId("paste-dialog");
+        Dialog<ReportsViewModel.Pasted> dialog = dialog(owner, "Paste a report",
+                "Paste the article's text, and say where it was published", "paste-dialog");
         ButtonType add = new ButtonType("Add report", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);
 
@@ -83,11 +80,8 @@ final class ReportDialogs {
 
     /** "From a web address…": the address, checked as it is typed. */
     static Dialog<String> address(Window owner, ReportsViewModel model) {
-        Dialog<String> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Add a report from the web");
-        dialog.setHeaderText("The article is fetched (for at most 15 seconds) and its text taken from the page");
-        dialog.getDialogPane().setId("address-dialog");
+        Dialog<String> dialog = dialog(owner, "Add a report from the web",
+                "The article is fetched (for at most 15 seconds) and its text taken from the page", "address-dialog");
         ButtonType fetch = new ButtonType("Fetch", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(fetch, ButtonType.CANCEL);
         TextField url = field("address-field", "https://…");
@@ -111,11 +105,8 @@ final class ReportDialogs {
 
     /** "Edit details…": title, outlet, date and address of a report. */
     static Dialog<ReportMeta> details(Window owner, ReportMeta now) {
-        Dialog<ReportMeta> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Report details");
-        dialog.setHeaderText("Rename the report, or correct where and when it was published");
-        dialog.getDialogPane().setId("details-dialog");
+        Dialog<ReportMeta> dialog = dialog(owner, "Report details",
+                "Rename the report, or correct where and when it was published", "details-dialog");
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         TextField title = field("details-title", "Headline");
         TextField outlet = field("details-outlet", "Outlet");
@@ -146,6 +137,15 @@ final class ReportDialogs {
         alert.getDialogPane().setId("remove-dialog");
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == remove;
+    }
+
+    private static <T> Dialog<T> dialog(Window owner, String title, String header, String id) {
+        Dialog<T> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.getDialogPane().setId(id);
+        return dialog;
     }
 
     private static TextField field(String id, String prompt) {
