@@ -18,6 +18,7 @@ import org.verbatim.core.model.Report;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.quote.Quote;
 import org.verbatim.core.text.Token;
+import org.verbatim.core.diff.Collation;
 import org.verbatim.core.text.Tokenizer;
 
 /**
@@ -194,14 +195,14 @@ public final class TeiExport implements Exporter {
                     }
                 }
             }
-            List<Apparatus.Place> places = Apparatus.places(versions.stream().map(Version::words).toList(), whole);
+            List<Collation.Place> places = Collation.places(versions.stream().map(Version::words).toList(), whole);
             Set<String> placed = new HashSet<>();
             indent();
             x.writeStartElement("ab");
             Version base = versions.get(0);
             int n = base.tokens().size();
             int at = 0; // the first base token not written yet
-            for (Apparatus.Place p : places) {
+            for (Collation.Place p : places) {
                 int from = p.base().from();
                 if (from > at) {
                     x.writeCharacters(clean((at > 0 ? gap(base, at) : "") + text(base, at, from)));
@@ -228,13 +229,13 @@ public final class TeiExport implements Exporter {
             close(); // div
         }
 
-        private void app(ExportView.Group g, List<Version> versions, Apparatus.Place p, Set<String> placed)
+        private void app(ExportView.Group g, List<Version> versions, Collation.Place p, Set<String> placed)
                 throws XMLStreamException {
             x.writeStartElement("app");
             Map<String, List<String>> readings = new LinkedHashMap<>();
             for (int i = 0; i < versions.size(); i++) {
                 Version ver = versions.get(i);
-                Apparatus.Range r = p.readings().get(i);
+                Collation.Range r = p.readings().get(i);
                 List<String> wits = readings.computeIfAbsent(text(ver, r.from(), r.to()), k -> new ArrayList<>());
                 if (!wits.contains("#" + ver.witness())) {
                     wits.add("#" + ver.witness());
@@ -282,7 +283,7 @@ public final class TeiExport implements Exporter {
         }
 
         /** The base's chars around a place: its words, or the point between two words where others add some. */
-        private Span baseChars(Version base, Apparatus.Range r) {
+        private Span baseChars(Version base, Collation.Range r) {
             List<Token> t = base.tokens();
             if (t.isEmpty()) {
                 return new Span(base.quote().span().start(), base.quote().span().end());

@@ -106,4 +106,30 @@ class ReviewWorkflowTest extends AppTest {
         settle();
         assertThat(onFx(() -> table.getSelectionModel().getSelectedIndex())).isEqualTo(2);
     }
+
+    @Test
+    void ctrlFThenTypingNarrowsTheListToWhatMatches() throws Exception {
+        TableView<DiscrepancyRow> table = openSample();
+        robot.clickOn(".report-text");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("sic");
+        settle();
+
+        assertThat(onFx(() -> table.getItems().stream().map(DiscrepancyRow::change).toList()))
+                .isNotEmpty().allSatisfy(c -> assertThat(c).contains("(sic)"));
+    }
+
+    @Test
+    void theInspectorShowsTheCaptionAlignedWithTheMissingToMarked() throws Exception {
+        TableView<DiscrepancyRow> table = openSample();
+        int row = rowOfTheWordTo(table);
+
+        robot.interact(() -> table.getSelectionModel().select(row));
+        settle();
+
+        List<String> variants = onFx(() -> robot.lookup(".alignment-variant").queryAllAs(javafx.scene.control.Label.class)
+                .stream().map(javafx.scene.control.Label::getText).toList());
+        assertThat(variants).contains("to", "\u2014");
+    }
 }

@@ -105,6 +105,11 @@ public final class MainWindow {
         }
         org.verbatim.ui.viewmodel.ReviewViewModel review = model.review();
         javafx.scene.input.KeyCode code = e.getCode();
+        if (e.isShortcutDown() && code == javafx.scene.input.KeyCode.F) {
+            panel.focusSearch();
+            e.consume();
+            return;
+        }
         boolean typing = panel.isTyping();
         if (e.isShortcutDown() && code == javafx.scene.input.KeyCode.Z) {
             if (typing) {

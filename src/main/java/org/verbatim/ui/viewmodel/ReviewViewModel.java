@@ -1,36 +1,62 @@
 package org.verbatim.ui.viewmodel;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
 import org.verbatim.core.Comparison;
 import org.verbatim.core.align.Cluster;
+import org.verbatim.core.diff.DiffKind;
 import org.verbatim.core.diff.Discrepancy;
+import org.verbatim.core.diff.Severity;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.quote.Quote;
+import org.verbatim.core.text.Tokenizer;
 import org.verbatim.store.Annotation;
 import org.verbatim.store.AnnotationStatus;
+import org.verbatim.store.HistoryEntry;
 import org.verbatim.store.ProjectException;
 import org.verbatim.store.ProjectStore;
 
 /**
- * The review of discrepancies: the list, the selected one, where each report should scroll to show it, and
- * the annotation editor's actions. Every change goes straight to the project file, with undo and redo.
+ * The review of discrepancies: the list as filtered, searched and sorted, the selected discrepancy, where each
+ * report should scroll to show it, the inspector's data for its quote group (collation table, attributions),
+ * and the annotation editor's actions. Every change goes straight to the project file, with undo and redo.
  * Use it from the UI thread; writes of one annotation take milliseconds.
+ *
+ * <p>Cosmetic differences (typography, punctuation that does not change the sense) are hidden until
+ * {@link #showCosmeticProperty()} is set. J/K move through the rows as shown.
  */
 public final class ReviewViewModel {
 
-    private final ObservableList<DiscrepancyRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<DiscrepancyRow> all = FXCollections.observableArrayList();
+    private final FilteredList<DiscrepancyRow> filtered = new FilteredList<>(all);
+    private final SortedList<DiscrepancyRow> shown = new SortedList<>(filtered);
     private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(this, "selectedIndex", -1);
     private final ReadOnlyObjectWrapper<DiscrepancyRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<Map<String, Span>> focus =
@@ -38,37 +64,70 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", null);
 
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final BooleanProperty showCosmetic = new SimpleBooleanProperty(this, "showCosmetic", false);
+    private final ObservableSet<DiffKind> kinds = FXCollections.observableSet();
+    private final ObservableSet<Severity> severities = FXCollections.observableSet();
+    private final ObservableSet<AnnotationStatus> statuses = FXCollections.observableSet();
+    private final ObservableSet<String> reports = FXCollections.observableSet();
+    private final ObservableList<String> reportIds = FXCollections.observableArrayList();
+    private final Map<String, String> reportTitles = new HashMap<>();
+
+    private final ReadOnlyObjectWrapper<AlignmentTable> alignment =
+            new ReadOnlyObjectWrapper<>(this, "alignment", AlignmentTable.EMPTY);
+    private final ObservableList<AttributionRow> attributions = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Annotation> annotation = new ReadOnlyObjectWrapper<>(this, "annotation");
+    private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
+
+    private final Tokenizer tokenizer = Tokenizer.icu();
     private ProjectStore store;
     private Comparison comparison;
+    private Map<String, Annotation> annotations = Map.of();
+    private boolean selecting;
 
-    /** Shows the discrepancies of {@code c}, with the annotations of {@code store}. */
-    public void load(ProjectStore newStore, Comparison c, List<Annotation> annotations) {
-        DiscrepancyRow was = selected.get();
-        this.store = newStore;
-        this.comparison = c;
-        rows.setAll(rowsOf(c, annotations));
-        selectedIndex.set(-1);
-        selected.set(null);
-        focus.set(Map.of());
-        if (was != null) {
-            // a comparison run again keeps the user's place when the discrepancy is still there
-            for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i).discrepancy().fingerprint().equals(was.discrepancy().fingerprint())) {
-                    select(i);
-                    break;
-                }
-            }
+    /** One report's attribution of the selected group's quote: who, and with which verb. */
+    public record AttributionRow(String report, String speaker, String verb, String quote) {}
+
+    public ReviewViewModel() {
+        Runnable refilter = this::refilter;
+        search.addListener((o, was, now) -> refilter.run());
+        showCosmetic.addListener((o, was, now) -> refilter.run());
+        for (ObservableSet<?> set : List.of(kinds, severities, statuses, reports)) {
+            set.addListener((SetChangeListener<Object>) c -> refilter.run());
         }
-        updateProgress();
+        refilter();
     }
 
-    private static List<DiscrepancyRow> rowsOf(Comparison c, List<Annotation> annotations) {
+    /** Shows the discrepancies of {@code c}, with the annotations of {@code store}; keeps the selection if it is there. */
+    public void load(ProjectStore newStore, Comparison c, List<Annotation> annotationList) {
+        String was = selected.get() == null ? null : selected.get().discrepancy().fingerprint();
+        this.store = newStore;
+        this.comparison = c;
+        reportTitles.clear();
+        c.reports().forEach(r -> reportTitles.put(r.report().id(), r.report().meta().title() != null
+                ? r.report().meta().title() : r.report().path()));
+        reportIds.setAll(c.reports().stream().map(r -> r.report().id()).toList());
+        reports.retainAll(reportIds);
+        fill(annotationList);
+        selectedIndex.set(-1);
+        selected.set(null);
+        reselect(was, -1);
+    }
+
+    private void fill(List<Annotation> annotationList) {
         Map<String, Annotation> byFingerprint = new HashMap<>();
-        annotations.forEach(a -> {
+        annotationList.forEach(a -> {
             if (a.fingerprint() != null) {
                 byFingerprint.put(a.fingerprint(), a);
             }
         });
+        annotations = byFingerprint;
+        all.setAll(rowsOf(comparison, byFingerprint, reportTitles));
+        updateProgress();
+    }
+
+    private static List<DiscrepancyRow> rowsOf(Comparison c, Map<String, Annotation> byFingerprint,
+                                               Map<String, String> titles) {
         Map<String, Quote> quotes = c.quotesById();
         Map<String, String> groupNumber = new HashMap<>();
         int n = 0;
@@ -77,9 +136,6 @@ public final class ReviewViewModel {
                 groupNumber.put(cl.id(), String.valueOf(++n));
             }
         }
-        Map<String, String> titles = new HashMap<>();
-        c.reports().forEach(r -> titles.put(r.report().id(), r.report().meta().title() != null
-                ? r.report().meta().title() : r.report().path()));
         List<DiscrepancyRow> out = new ArrayList<>();
         for (Discrepancy d : c.discrepancies()) {
             Annotation a = byFingerprint.get(d.fingerprint());
@@ -91,30 +147,196 @@ public final class ReviewViewModel {
         return out;
     }
 
-    /** Selects row {@code index} (or nothing, for -1) and works out where every report should scroll. */
-    public void select(int index) {
-        if (index < -1 || index >= rows.size()) {
-            return;
-        }
-        selectedIndex.set(index);
-        DiscrepancyRow row = index < 0 ? null : rows.get(index);
-        selected.set(row);
-        focus.set(row == null ? Map.of() : focusOf(row.discrepancy()));
+    // ------------------------------------------------------------------------------------------- filters
+
+    private void refilter() {
+        String was = selected.get() == null ? null : selected.get().discrepancy().fingerprint();
+        int at = selectedIndex.get();
+        filtered.setPredicate(predicate());
+        updateProgress();
+        reselect(was, at);
     }
 
-    /** J, F8: the next discrepancy, in list order. */
+    private Predicate<DiscrepancyRow> predicate() {
+        String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        boolean cosmetic = showCosmetic.get();
+        return r -> (cosmetic || r.discrepancy().severity() != Severity.COSMETIC || severities.contains(Severity.COSMETIC))
+                && (kinds.isEmpty() || kinds.contains(r.discrepancy().kind()))
+                && (severities.isEmpty() || severities.contains(r.discrepancy().severity()))
+                && (statuses.isEmpty() || statuses.contains(r.status()))
+                && (reports.isEmpty() || reports.contains(r.discrepancy().a().reportId())
+                        || reports.contains(r.discrepancy().b().reportId()))
+                && (needle.isEmpty() || haystack(r).contains(needle));
+    }
+
+    private static String haystack(DiscrepancyRow r) {
+        return String.join("\n", r.speaker(), r.kind(), r.severity(), r.discrepancy().a().text(),
+                r.discrepancy().b().text(), r.note(), r.status().label(), nullToEmpty(r.versionA()),
+                nullToEmpty(r.versionB())).toLowerCase(Locale.ROOT);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Words to find in the speaker, the versions, the kind, the status or the note. */
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** Whether cosmetic differences are listed; false at first. */
+    public BooleanProperty showCosmeticProperty() {
+        return showCosmetic;
+    }
+
+    /** The kinds to list; empty lists all. */
+    public ObservableSet<DiffKind> kindFilter() {
+        return kinds;
+    }
+
+    /** The severities to list; empty lists all (cosmetic only when shown, or chosen here). */
+    public ObservableSet<Severity> severityFilter() {
+        return severities;
+    }
+
+    /** The statuses to list; empty lists all. */
+    public ObservableSet<AnnotationStatus> statusFilter() {
+        return statuses;
+    }
+
+    /** The reports whose discrepancies to list (either side); empty lists all. */
+    public ObservableSet<String> reportFilter() {
+        return reports;
+    }
+
+    /** The open project's report ids, in order, for the report filter. */
+    public ObservableList<String> getReportIds() {
+        return reportIds;
+    }
+
+    /** A report's title, for filters and the inspector. */
+    public String reportTitle(String reportId) {
+        return reportTitles.getOrDefault(reportId, reportId);
+    }
+
+    /** The order of the rows: the table binds its column sorting here. Null keeps the engine's order. */
+    public ObjectProperty<Comparator<? super DiscrepancyRow>> comparatorProperty() {
+        return shown.comparatorProperty();
+    }
+
+    // ----------------------------------------------------------------------------------------- selection
+
+    /** Selects the row with {@code fingerprint} again, or else the row now at {@code index}, or nothing. */
+    private void reselect(String fingerprint, int index) {
+        int found = -1;
+        if (fingerprint != null) {
+            for (int i = 0; i < shown.size(); i++) {
+                if (shown.get(i).discrepancy().fingerprint().equals(fingerprint)) {
+                    found = i;
+                    break;
+                }
+            }
+        }
+        if (found < 0 && index >= 0 && !shown.isEmpty()) {
+            found = Math.min(index, shown.size() - 1);
+        }
+        selectedIndex.set(-1);
+        selected.set(null);
+        select(found);
+    }
+
+    /** Selects row {@code index} of the rows as shown (or nothing, for -1) and works out where every report should scroll. */
+    public void select(int index) {
+        if (index < -1 || index >= shown.size() || selecting) {
+            return;
+        }
+        selecting = true;
+        try {
+            DiscrepancyRow row = index < 0 ? null : shown.get(index);
+            selectedIndex.set(index);
+            selected.set(row);
+            focus.set(row == null ? Map.of() : focusOf(row.discrepancy()));
+            inspect(row);
+        } finally {
+            selecting = false;
+        }
+    }
+
+    /** J, F8: the next discrepancy, in the list's order. */
     public void next() {
-        if (!rows.isEmpty()) {
-            select(Math.min(rows.size() - 1, selectedIndex.get() + 1));
+        if (!shown.isEmpty()) {
+            select(Math.min(shown.size() - 1, selectedIndex.get() + 1));
         }
     }
 
     /** K, Shift+F8: the previous one. */
     public void previous() {
-        if (!rows.isEmpty()) {
+        if (!shown.isEmpty()) {
             select(Math.max(0, selectedIndex.get() - 1));
         }
     }
+
+    // ----------------------------------------------------------------------------------------- inspector
+
+    private void inspect(DiscrepancyRow row) {
+        if (row == null || comparison == null) {
+            alignment.set(AlignmentTable.EMPTY);
+            attributions.clear();
+            annotation.set(null);
+            history.clear();
+            return;
+        }
+        Discrepancy d = row.discrepancy();
+        Cluster cluster = comparison.clusters().stream().filter(cl -> cl.id().equals(d.clusterId())).findFirst()
+                .orElse(null);
+        alignment.set(cluster == null ? AlignmentTable.EMPTY
+                : AlignmentTable.of(comparison, cluster, reportTitles, tokenizer));
+        List<AttributionRow> rows = new ArrayList<>();
+        if (cluster != null) {
+            Map<String, Quote> quotes = comparison.quotesById();
+            for (String reportId : reportIds) {
+                for (String id : cluster.quoteIds()) {
+                    Quote q = quotes.get(id);
+                    if (q.reportId().equals(reportId)) {
+                        rows.add(new AttributionRow(reportTitle(reportId),
+                                q.speaker() == null ? "(no speaker found)" : q.speaker(),
+                                q.attribution().verb() == null ? "" : q.attribution().verb(), q.text()));
+                    }
+                }
+            }
+        }
+        attributions.setAll(rows);
+        Annotation a = annotations.get(d.fingerprint());
+        annotation.set(a);
+        try {
+            history.setAll(a == null || store == null ? List.of() : store.history(a.id()));
+        } catch (ProjectException e) {
+            history.clear();
+            problem.set(e.getMessage());
+        }
+    }
+
+    /** The selected discrepancy's quote group as a collation table. */
+    public ReadOnlyObjectProperty<AlignmentTable> alignmentProperty() {
+        return alignment.getReadOnlyProperty();
+    }
+
+    /** Who each report says spoke the selected group's words, and with which verb. */
+    public ObservableList<AttributionRow> getAttributions() {
+        return attributions;
+    }
+
+    /** The selected discrepancy's annotation (status, category, note, tags), or null before any. */
+    public ReadOnlyObjectProperty<Annotation> annotationProperty() {
+        return annotation.getReadOnlyProperty();
+    }
+
+    /** The selected annotation's changes, oldest first. */
+    public ObservableList<HistoryEntry> getHistory() {
+        return history;
+    }
+
+    // ------------------------------------------------------------------------------------------- editing
 
     public void setStatus(AnnotationStatus status) {
         DiscrepancyRow row = selected.get();
@@ -128,6 +350,46 @@ public final class ReviewViewModel {
         if (row != null && store != null && !note.equals(row.note())) {
             write(() -> store.annotate(row.discrepancy(), null, note));
         }
+    }
+
+    /** Sets the selected discrepancy's category ("quote altered", say); blank clears it. */
+    public void setCategory(String category) {
+        DiscrepancyRow row = selected.get();
+        if (row == null || store == null) {
+            return;
+        }
+        String value = category == null || category.isBlank() ? null : category.strip();
+        Annotation a = annotations.get(row.discrepancy().fingerprint());
+        if (a != null && Objects.equals(a.category(), value)) {
+            return;
+        }
+        write(() -> store.setCategory(annotationOf(row).id(), value));
+    }
+
+    /** Sets the selected discrepancy's tags, from "tag, other tag" as typed. */
+    public void setTags(String typed) {
+        DiscrepancyRow row = selected.get();
+        if (row == null || store == null) {
+            return;
+        }
+        List<String> tags = typed == null ? List.of() : java.util.Arrays.stream(typed.split(","))
+                .map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        Annotation a = annotations.get(row.discrepancy().fingerprint());
+        if (a != null && a.tags().equals(tags)) {
+            return;
+        }
+        write(() -> store.setTags(annotationOf(row).id(), tags));
+    }
+
+    /** The categories used so far in the project, for the category box's suggestions. */
+    public List<String> knownCategories() {
+        return annotations.values().stream().map(Annotation::category).filter(Objects::nonNull).distinct().sorted()
+                .toList();
+    }
+
+    private Annotation annotationOf(DiscrepancyRow row) throws ProjectException {
+        Annotation a = annotations.get(row.discrepancy().fingerprint());
+        return a != null ? a : store.annotate(row.discrepancy(), null, null);
     }
 
     public void undo() {
@@ -157,18 +419,23 @@ public final class ReviewViewModel {
         }
     }
 
-    /** Re-reads the annotations and keeps the selection. */
+    /** Re-reads the annotations and keeps the selection (or, if it left the filter, takes the next row). */
     private void refresh() throws ProjectException {
-        int keep = selectedIndex.get();
-        rows.setAll(rowsOf(comparison, store.annotations()));
-        selectedIndex.set(-1);
-        select(keep);
-        updateProgress();
+        String was = selected.get() == null ? null : selected.get().discrepancy().fingerprint();
+        int at = selectedIndex.get();
+        fill(store.annotations());
+        reselect(was, at);
     }
 
     private void updateProgress() {
-        long reviewed = rows.stream().filter(r -> r.status() != AnnotationStatus.UNREVIEWED).count();
-        progress.set(rows.isEmpty() ? "no discrepancies" : reviewed + " of " + rows.size() + " reviewed");
+        long reviewed = all.stream().filter(r -> r.status() != AnnotationStatus.UNREVIEWED).count();
+        if (all.isEmpty()) {
+            progress.set("no discrepancies");
+            return;
+        }
+        String line = String.format(Locale.ROOT, "%d of %d reviewed (%d%%)", reviewed, all.size(),
+                Math.round(100.0 * reviewed / all.size()));
+        progress.set(filtered.size() == all.size() ? line : line + " \u00B7 " + filtered.size() + " shown");
     }
 
     /** Where each report shows the discrepancy: its two sides, and the same group's quote in the others. */
@@ -190,8 +457,14 @@ public final class ReviewViewModel {
         return out;
     }
 
+    /** The rows as shown: filtered, searched and sorted. */
     public ObservableList<DiscrepancyRow> getRows() {
-        return rows;
+        return shown;
+    }
+
+    /** Every discrepancy of the comparison, whatever the filters. */
+    public ObservableList<DiscrepancyRow> getAllRows() {
+        return FXCollections.unmodifiableObservableList(all);
     }
 
     public ReadOnlyIntegerProperty selectedIndexProperty() {
@@ -207,7 +480,7 @@ public final class ReviewViewModel {
         return focus.getReadOnlyProperty();
     }
 
-    /** "3 of 9 reviewed". */
+    /** "3 of 9 reviewed (33%) · 6 shown". */
     public ReadOnlyStringProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }

@@ -96,4 +96,108 @@ class ReviewViewModelTest {
         review.redo();
         assertThat(review.selectedProperty().get().note()).isEqualTo("Instagram prints 'look to forward'");
     }
+
+    @Test
+    void cosmeticDifferencesAreHiddenUntilAskedFor() {
+        int shown = review.getRows().size();
+
+        review.showCosmeticProperty().set(true);
+
+        assertThat(review.getAllRows()).anyMatch(r -> r.discrepancy().severity()
+                == org.verbatim.core.diff.Severity.COSMETIC);
+        assertThat(review.getRows().size()).isGreaterThan(shown);
+        assertThat(review.getRows()).hasSameSizeAs(review.getAllRows());
+    }
+
+    @Test
+    void theKindFilterListsOnlyThatKind() {
+        review.kindFilter().add(org.verbatim.core.diff.DiffKind.WORD_DELETED);
+
+        assertThat(review.getRows()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.kind()).isEqualTo("word-deleted"));
+    }
+
+    @Test
+    void theSearchFindsTheSpeakerAndTheWords() {
+        review.searchProperty().set("sic");
+        List<String> sic = review.getRows().stream().map(DiscrepancyRow::change).toList();
+        review.searchProperty().set("putin");
+        List<String> putin = review.getRows().stream().map(DiscrepancyRow::speaker).distinct().toList();
+
+        assertThat(sic).isNotEmpty().allSatisfy(c -> assertThat(c).contains("(sic)"));
+        assertThat(putin).contains("Vladimir Putin");
+    }
+
+    @Test
+    void theStatusFilterAndTheCountFollowTheReview() {
+        review.select(rowOfTheWordTo());
+        review.setStatus(AnnotationStatus.CONFIRMED);
+
+        review.statusFilter().add(AnnotationStatus.CONFIRMED);
+
+        assertThat(review.getRows()).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(AnnotationStatus.CONFIRMED));
+        assertThat(review.progressProperty().get()).startsWith("1 of " + review.getAllRows().size() + " reviewed (");
+        assertThat(review.progressProperty().get()).endsWith("1 shown");
+    }
+
+    @Test
+    void aRowThatLeavesTheFilterHandsTheSelectionToTheNextRow() {
+        review.statusFilter().add(AnnotationStatus.UNREVIEWED);
+        review.select(0);
+        DiscrepancyRow second = review.getRows().get(1);
+
+        review.setStatus(AnnotationStatus.ACCEPTABLE);
+
+        assertThat(review.selectedProperty().get().discrepancy().fingerprint())
+                .isEqualTo(second.discrepancy().fingerprint());
+    }
+
+    @Test
+    void jAndKFollowTheSortedOrder() {
+        review.comparatorProperty().set(java.util.Comparator.comparing(DiscrepancyRow::kind).reversed());
+        review.select(0);
+        review.next();
+
+        assertThat(review.selectedProperty().get()).isEqualTo(review.getRows().get(1));
+        assertThat(review.getRows().get(0).kind()).isGreaterThanOrEqualTo(review.getRows().get(1).kind());
+    }
+
+    @Test
+    void theInspectorAlignsTheCaptionWithToAsAVariant() {
+        review.select(rowOfTheWordTo());
+
+        AlignmentTable t = review.alignmentProperty().get();
+
+        assertThat(t.rows()).contains("Vladimir Putin offers to meet Elton John",
+                "Kremlin Rejects Claim That Putin Phoned Elton John");
+        assertThat(t.columns()).anySatisfy(c -> {
+            assertThat(c.variant()).isTrue();
+            assertThat(c.readings()).contains("to", "");
+        });
+    }
+
+    @Test
+    void theInspectorShowsWhoSaidItInEachReport() {
+        review.select(rowOfTheWordTo());
+
+        assertThat(review.getAttributions()).extracting(ReviewViewModel.AttributionRow::speaker)
+                .contains("Elton John");
+    }
+
+    @Test
+    void categoryAndTagsAreSavedWithTheirHistoryAndUndone() throws Exception {
+        review.select(rowOfTheWordTo());
+
+        review.setCategory("quote altered");
+        review.setTags("instagram, typo");
+
+        assertThat(store.annotations()).singleElement().satisfies(a -> {
+            assertThat(a.category()).isEqualTo("quote altered");
+            assertThat(a.tags()).containsExactly("instagram", "typo");
+        });
+        assertThat(review.getHistory()).extracting(org.verbatim.store.HistoryEntry::field).contains("category");
+        review.undo();
+        assertThat(store.annotations().get(0).tags()).isEmpty();
+    }
 }

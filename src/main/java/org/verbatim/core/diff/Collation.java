@@ -1,4 +1,4 @@
-package org.verbatim.export;
+package org.verbatim.core.diff;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
@@ -9,15 +9,16 @@ import java.util.Set;
 /**
  * The variation points of several versions of one text, for a parallel-segmentation apparatus: each version is
  * compared with the base (version 0) word by word (Myers), and differences of different versions that touch are
- * merged into one place, so that between two places every version reads as the base does.
+ * merged into one place, so that between two places every version reads as the base does. The TEI export
+ * writes its places as {@code <app>}; the window's inspector shows them as a collation table.
  */
-final class Apparatus {
+public final class Collation {
 
-    private Apparatus() {}
+    private Collation() {}
 
     /** Tokens {@code [from, to)} of one version. */
-    record Range(int from, int to) {
-        boolean isEmpty() {
+    public record Range(int from, int to) {
+        public boolean isEmpty() {
             return from == to;
         }
     }
@@ -28,7 +29,7 @@ final class Apparatus {
      * @param base     the base's tokens at this place (empty where other versions add words)
      * @param readings what each version has here, one range per version, the base's first
      */
-    record Place(Range base, List<Range> readings) {}
+    public record Place(Range base, List<Range> readings) {}
 
     /** Where a version's difference from the base lies: base tokens {@code [ps, pe)} read as its {@code [ts, te)}. */
     private record Delta(int ps, int pe, int ts, int te) {}
@@ -38,7 +39,7 @@ final class Apparatus {
      * @param whole    versions to treat as a different text altogether (another translation): one place for all
      * @return the variation points in base order
      */
-    static List<Place> places(List<List<String>> versions, Set<Integer> whole) {
+    public static List<Place> places(List<List<String>> versions, Set<Integer> whole) {
         List<String> base = versions.get(0);
         List<List<Delta>> deltas = new ArrayList<>();
         deltas.add(List.of());
