@@ -2,13 +2,8 @@ package org.verbatim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -84,7 +79,7 @@ final class ExportCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            writeFile(f, in, output.toAbsolutePath());
+            f.writeFile(in, output.toAbsolutePath());
         } catch (IOException e) {
             return ProjectCommand.fail(spec, output + ": cannot write the export: " + e.getMessage());
         }
@@ -111,25 +106,6 @@ final class ExportCommand implements Callable<Integer> {
 
     private static String formats() {
         return Arrays.stream(ExportFormat.values()).map(ExportFormat::label).collect(Collectors.joining(", "));
-    }
-
-    private static void writeFile(ExportFormat f, ExportInput in, Path target) throws IOException {
-        // created as any new file is (the user's umask), unlike createTempFile's owner-only permissions
-        Path tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime())
-                + ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                f.exporter().write(in, w);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     private static boolean sameFile(Path a, Path b) {

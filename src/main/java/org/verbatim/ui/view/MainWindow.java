@@ -39,6 +39,7 @@ public final class MainWindow {
                 () -> self[0] == null ? null : self[0].getWindow());
         WorkbenchView view = new WorkbenchView(model, runner, actions);
         addReportsList(view, model, actions);
+        addExportAndPrint(view, model, runner, actions);
         Scene scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         self[0] = scene;
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED,
@@ -68,6 +69,22 @@ public final class MainWindow {
                 menu.needsProject(AppMenuBar.item("_Paste text as a report…", () -> list.paste(null), null)),
                 menu.needsProject(AppMenuBar.item("Add from a _web address…", list::fetchAddress, null)),
                 new javafx.scene.control.SeparatorMenuItem()));
+    }
+
+    /** File → Export… and File → Print…, after Save as. */
+    private static void addExportAndPrint(WorkbenchView view, WorkbenchViewModel model, TaskRunner runner,
+                                          ShellActions actions) {
+        AppMenuBar menu = view.menu();
+        int at = menu.file().getItems().indexOf(menu.saveAsItem()) + 1;
+        menu.file().getItems().addAll(at, java.util.List.of(
+                menu.needsProject(AppMenuBar.item("_Export…", () -> ExportDialog.show(actions.owner(),
+                        new org.verbatim.ui.viewmodel.ExportViewModel(model, runner)),
+                        new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.E,
+                                javafx.scene.input.KeyCombination.SHORTCUT_DOWN))),
+                menu.needsProject(AppMenuBar.item("_Print…",
+                        () -> org.verbatim.ui.print.ReportPrinter.print(actions.owner(), model),
+                        new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.P,
+                                javafx.scene.input.KeyCombination.SHORTCUT_DOWN)))));
     }
 
     private static void applyTheme(javafx.scene.Parent root, org.verbatim.ui.settings.WindowSettings.Theme theme) {

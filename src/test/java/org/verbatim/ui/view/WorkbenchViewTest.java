@@ -273,6 +273,17 @@ class WorkbenchViewTest {
     }
 
     @Test
+    void printingWithoutAPrinterSaysSoAndOffersTheHtmlReport() throws Exception {
+        showSample();
+
+        robot.clickOn("File").clickOn("Print…");
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
+
+        String detail = onFx(() -> ((javafx.scene.control.Label) robot.lookup("#message-detail").query()).getText());
+        assertThat(detail).contains("No printer is set up", "HTML report");
+    }
+
+    @Test
     void wordCountsReadNaturally() {
         assertThat(ReportPane.wordCount(0)).isEqualTo("0 words");
         assertThat(ReportPane.wordCount(1)).isEqualTo("1 word");
