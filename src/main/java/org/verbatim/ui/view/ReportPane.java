@@ -60,9 +60,19 @@ public final class ReportPane extends VBox {
         area.setAccessibleText(model.getTitle());
         VirtualizedScrollPane<StyleClassedTextArea> scroller = new VirtualizedScrollPane<>(area);
         scroller.getStyleClass().add("report-scroller");
-        VBox.setVgrow(scroller, Priority.ALWAYS);
+        HeatStrip strip = new HeatStrip(fraction -> {
+            if (actions != null) {
+                actions.jump(model.id(), org.verbatim.ui.viewmodel.Overview.offsetAt(fraction, area.getLength()));
+            }
+        });
+        strip.setBins(model.heatProperty().get());
+        model.heatProperty().addListener((obs, old, bins) -> strip.setBins(bins));
+        HBox body = new HBox(scroller, strip);
+        HBox.setHgrow(scroller, Priority.ALWAYS);
+        body.getStyleClass().add("report-body");
+        VBox.setVgrow(body, Priority.ALWAYS);
 
-        getChildren().addAll(header, scroller);
+        getChildren().addAll(header, body);
 
         area.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.isStillSincePress()
@@ -179,6 +189,9 @@ public final class ReportPane extends VBox {
 
         /** "Include in comparison again" on text the user excluded; {@code span} is what is selected. */
         void include(String reportId, org.verbatim.core.model.Span span);
+
+        /** A click on the heat strip, at {@code offset} of the text. */
+        void jump(String reportId, int offset);
     }
 
     private Actions actions;

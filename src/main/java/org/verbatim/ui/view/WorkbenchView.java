@@ -65,6 +65,11 @@ public final class WorkbenchView extends BorderPane {
             public void include(String reportId, Span span) {
                 includeSpan(reportId, span);
             }
+
+            @Override
+            public void jump(String reportId, int offset) {
+                model.jumpTo(reportId, offset);
+            }
         });
         strip.textSizeProperty().bind(Bindings.createDoubleBinding(
                 () -> model.settingsProperty().get().textSize(), model.settingsProperty()));

@@ -43,6 +43,14 @@ public final class ReportPaneViewModel {
     private final javafx.beans.property.BooleanProperty lacksSelection =
             new javafx.beans.property.SimpleBooleanProperty(this, "lacksSelection", false);
 
+    private final javafx.beans.property.ObjectProperty<double[]> heat =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "heat", new double[0]);
+
+    /** Where this report's variation lies, for its heat strip (see {@link Overview}); empty before a comparison. */
+    public javafx.beans.property.ObjectProperty<double[]> heatProperty() {
+        return heat;
+    }
+
     private final javafx.beans.property.BooleanProperty shown =
             new javafx.beans.property.SimpleBooleanProperty(this, "shown", true);
 

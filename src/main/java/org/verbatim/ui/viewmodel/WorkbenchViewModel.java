@@ -257,8 +257,10 @@ public final class WorkbenchViewModel {
         List<org.verbatim.core.Comparison.ReportResult> reports = o.comparison().reports();
         List<ReportPaneViewModel> newPanes =
                 panesFor(reports.stream().map(org.verbatim.core.Comparison.ReportResult::report).toList());
+        java.util.Map<String, double[]> heat = Overview.of(o.comparison());
         for (int i = 0; i < newPanes.size(); i++) {
             newPanes.get(i).setHighlights(o.highlights().get(i));
+            newPanes.get(i).heatProperty().set(heat.getOrDefault(newPanes.get(i).id(), new double[0]));
             if (o.details().containsKey(newPanes.get(i).id())) {
                 newPanes.get(i).setMeta(o.details().get(newPanes.get(i).id()));
             }
@@ -444,6 +446,34 @@ public final class WorkbenchViewModel {
             pane.lacksSelectionProperty().set(!where.containsKey(pane.id()));
         }
         return true;
+    }
+
+    /**
+     * The user clicked the heat strip of a report at {@code offset}: selects the discrepancy of that report
+     * nearest there among those listed, which scrolls every pane to it; with none, scrolls that report alone.
+     */
+    public void jumpTo(String reportId, int offset) {
+        List<DiscrepancyRow> rows = review.getRows();
+        int best = -1;
+        long bestDistance = Long.MAX_VALUE;
+        for (int i = 0; i < rows.size(); i++) {
+            org.verbatim.core.diff.Discrepancy d = rows.get(i).discrepancy();
+            for (org.verbatim.core.diff.Discrepancy.Side side : List.of(d.a(), d.b())) {
+                if (side.reportId().equals(reportId)) {
+                    long distance = Math.abs((long) side.span().start() - offset);
+                    if (distance < bestDistance) {
+                        bestDistance = distance;
+                        best = i;
+                    }
+                }
+            }
+        }
+        if (best >= 0) {
+            review.select(best);
+            return;
+        }
+        panes.stream().filter(p -> p.id().equals(reportId)).findFirst()
+                .ifPresent(p -> p.focusProperty().set(new org.verbatim.core.model.Span(offset, offset)));
     }
 
     /** Undoes the last edit: an annotation at once; a report's removal, move or exclusion, compared again. */

@@ -284,6 +284,26 @@ class WorkbenchViewTest {
     }
 
     @Test
+    void clickingTheWarmBandOfAHeatStripSelectsADiscrepancyThere() throws Exception {
+        WorkbenchView view = showSample();
+        ReportPane kremlin = onFx(() -> view.reportPanes().get(2));
+        HeatStrip strip = onFx(() -> (HeatStrip) kremlin.lookup(".heat-strip"));
+        double[] bins = onFx(() -> kremlin.model().heatProperty().get());
+        int warm = 0;
+        while (bins[warm] == 0) {
+            warm++;
+        }
+        double y = (warm + 0.5) / bins.length;
+
+        javafx.geometry.Point2D p = onFx(() -> strip.localToScreen(HeatStrip.WIDTH / 2, y * strip.getHeight()));
+        robot.clickOn(p);
+        settle();
+
+        assertThat(onFx(() -> model.review().selectedProperty().get())).isNotNull();
+        assertThat(onFx(() -> strip.getChildrenUnmodifiable().size())).isPositive();
+    }
+
+    @Test
     void wordCountsReadNaturally() {
         assertThat(ReportPane.wordCount(0)).isEqualTo("0 words");
         assertThat(ReportPane.wordCount(1)).isEqualTo("1 word");

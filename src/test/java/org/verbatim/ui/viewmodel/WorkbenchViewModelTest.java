@@ -309,4 +309,19 @@ class WorkbenchViewModelTest {
 
         assertThat(vm.settingsProperty().get()).isEqualTo(WindowSettings.DEFAULTS);
     }
+
+    @Test
+    void clickingTheHeatStripSelectsTheNearestDiscrepancyOfThatReport() {
+        WorkbenchViewModel vm = withSample();
+        ReportPaneViewModel kremlin = vm.getPanes().get(2);
+        int caption = kremlin.getText().indexOf("I look forward");
+
+        vm.jumpTo(kremlin.id(), caption);
+
+        DiscrepancyRow row = vm.review().selectedProperty().get();
+        assertThat(row).isNotNull();
+        assertThat(java.util.List.of(row.discrepancy().a().reportId(), row.discrepancy().b().reportId()))
+                .contains(kremlin.id());
+        assertThat(kremlin.heatProperty().get()).hasSize(Overview.BINS);
+    }
 }
