@@ -33,7 +33,7 @@ while [ -e /tmp/.X11-unix/X$d ]; do d=$((d+1)); done
 Xvfb :$d -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 & xpid=$!
 sleep 1
 DISPLAY=:$d "$java" -Xshare:off -XX:DumpLoadedClassList="$tmp/window.classlist" \
-  -cp "$jar" org.verbatim.Main >"$tmp/window.log" 2>&1 & apid=$!
+  -cp "$jar" org.verbatim.Main --sample >"$tmp/window.log" 2>&1 & apid=$!
 loaded=""
 for _ in $(seq 600); do
   if DISPLAY=:$d xdotool search --onlyvisible --name '^Verbatim — ' >/dev/null 2>&1; then loaded=yes; break; fi
