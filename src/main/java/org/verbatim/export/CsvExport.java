@@ -62,7 +62,7 @@ public final class CsvExport implements Exporter {
     }
 
     /** A cell a spreadsheet will not evaluate: one that starts like a formula gets an apostrophe in front. */
-    static String inert(String cell) {
+    public static String inert(String cell) {
         if (cell == null || cell.isEmpty()) {
             return cell == null ? "" : cell;
         }

@@ -32,13 +32,13 @@ public final class ProjectFile implements AutoCloseable {
     /** "VBTM": Verbatim's SQLite application id. */
     public static final int APPLICATION_ID = 0x5642544D;
     /** The schema version this build writes. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final Set<String> TABLES = Set.of("project", "report", "excluded_span", "result", "annotation",
-            "annotation_tag", "annotation_history");
+            "annotation_tag", "annotation_history", "classroom", "student_mark");
     private static final Set<String> INDEXES = Set.of("annotation_fingerprint", "annotation_report",
-            "excluded_span_report", "annotation_history_annotation");
+            "excluded_span_report", "annotation_history_annotation", "student_mark_report");
 
     private final Path path;
     private final Connection connection;
@@ -166,6 +166,20 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
+    /**
+     * Rewrites the file without free pages and empties the write-ahead log, so nothing deleted can be read
+     * back from the file's bytes (an exercise must not keep the teacher's notes).
+     */
+    public void compact() throws ProjectException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            s.execute("VACUUM");
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            throw new ProjectException(path.toString(), "could not compact the file: " + e.getMessage(), e);
+        }
+    }
+
     /** Copies the whole project to {@code target} with SQLite's online backup (for "Save as"). */
     public void backupTo(Path target) throws ProjectException {
         if (Files.exists(target)) {
@@ -277,7 +291,7 @@ public final class ProjectFile implements AutoCloseable {
 
     private static String script(int version) throws ProjectException {
         String prefix = "V" + version + "__";
-        for (String name : List.of("V1__project.sql", "V2__indexes.sql")) {
+        for (String name : List.of("V1__project.sql", "V2__indexes.sql", "V3__classroom.sql")) {
             if (name.startsWith(prefix)) {
                 try (InputStream in = ProjectFile.class.getResourceAsStream("migrations/" + name)) {
                     if (in != null) {

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -930,6 +931,184 @@ public final class ProjectStore implements AutoCloseable {
         return user == null || user.isBlank() ? "unknown" : user;
     }
 
+    // ------------------------------------------------------------------------------------------ classroom
+
+    /** What this file is in classroom mode (a plain project when it was never made an exercise). */
+    public Classroom classroom() throws ProjectException {
+        return read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT role, title, instructions, hints, checking, "
+                    + "key_plain, key_sealed, student_name, checks_used FROM classroom WHERE id = 1");
+                 ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    return Classroom.PROJECT;
+                }
+                String hints = r.getString(4);
+                return new Classroom(Classroom.Role.of(r.getString(1)), r.getString(2), r.getString(3),
+                        hints == null || hints.isBlank() ? List.of() : List.of(hints.split("\n")),
+                        "once".equals(r.getString(5)), r.getString(6), r.getBytes(7), r.getString(8), r.getInt(9));
+            }
+        });
+    }
+
+    /**
+     * Writes an exercise file made from this project at {@code target}: the reports and their comparison
+     * settings, none of the teacher's annotations, notes or history, and no cached comparison (so nothing of
+     * the review is left for a student to read with another tool). The file is vacuumed so deleted pages
+     * keep nothing either. This project is left as it was.
+     */
+    public void writeExercise(Path target, Classroom exercise) throws ProjectException {
+        saveCopy(target);
+        try (ProjectStore copy = ProjectStore.open(target, pipeline)) {
+            copy.write("make the exercise", c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("DELETE FROM annotation_history");
+                    st.execute("DELETE FROM annotation_tag");
+                    st.execute("DELETE FROM annotation");
+                    st.execute("DELETE FROM result");
+                    st.execute("DELETE FROM student_mark");
+                    st.execute("DELETE FROM report WHERE removed_at IS NOT NULL");
+                }
+                putClassroom(c, exercise);
+            });
+            copy.file.compact();
+        }
+    }
+
+    /** Makes this file a student's work on the exercise it was copied from, in their name. */
+    public void becomeStudentWork(String studentName) throws ProjectException {
+        Classroom now = classroom();
+        write("set the student's name", c -> putClassroom(c, new Classroom(Classroom.Role.STUDENT_WORK, now.title(),
+                now.instructions(), now.hints(), now.checkOnce(), now.keyPlain(), now.keySealed(), studentName,
+                now.checksUsed())));
+    }
+
+    /** Counts one use of "Check my answers". */
+    public void countCheck() throws ProjectException {
+        write("count a check of the answers", c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("UPDATE classroom SET checks_used = checks_used + 1 WHERE id = 1");
+            }
+        });
+    }
+
+    private static void putClassroom(Connection c, Classroom x) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO classroom (id, role, title, instructions, "
+                + "hints, checking, key_plain, key_sealed, student_name, checks_used) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            p.setString(1, x.role().key());
+            p.setString(2, x.title());
+            p.setString(3, x.instructions());
+            p.setString(4, String.join("\n", x.hints()));
+            p.setString(5, x.checkOnce() ? "once" : "any");
+            p.setString(6, x.keyPlain());
+            p.setBytes(7, x.keySealed());
+            p.setString(8, x.studentName());
+            p.setInt(9, x.checksUsed());
+            p.executeUpdate();
+        }
+    }
+
+    /** The student's marks, in the order they were made. */
+    public List<StudentMark> marks() throws ProjectException {
+        Map<String, String> texts = new HashMap<>();
+        for (StoredReport r : reports()) {
+            texts.put(r.id(), r.report().text());
+        }
+        return read(c -> {
+            List<StudentMark> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT id, report_a, start_a, end_a, report_b, start_b, end_b, "
+                    + "kind, why FROM student_mark WHERE removed = 0 ORDER BY id"); ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    String a = "r" + r.getLong(2);
+                    String b = "r" + r.getLong(5);
+                    Span sa = new Span(r.getInt(3), r.getInt(4));
+                    int sb = r.getInt(6);
+                    Span spanB = r.wasNull() ? null : new Span(sb, r.getInt(7));
+                    String ta = texts.getOrDefault(a, "");
+                    String tb = texts.getOrDefault(b, "");
+                    out.add(new StudentMark(r.getLong(1), a, sa, slice(ta, sa), b, spanB,
+                            spanB == null ? "" : slice(tb, spanB), r.getString(8), r.getString(9)));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static String slice(String text, Span s) {
+        return s.end() <= text.length() ? text.substring(s.start(), s.end()) : "";
+    }
+
+    /** Adds a mark (undoable); {@code spanB} null means the words are missing in {@code reportB}. */
+    public long addMark(String reportA, Span spanA, String reportB, Span spanB, String kind, String why)
+            throws ProjectException {
+        long[] id = new long[1];
+        edit("mark a discrepancy", c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO student_mark (report_a, start_a, end_a, report_b, "
+                    + "start_b, end_b, kind, why, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    PreparedStatement.RETURN_GENERATED_KEYS)) {
+                p.setLong(1, dbId(reportA));
+                p.setInt(2, spanA.start());
+                p.setInt(3, spanA.end());
+                p.setLong(4, dbId(reportB));
+                if (spanB == null) {
+                    p.setNull(5, java.sql.Types.INTEGER);
+                    p.setNull(6, java.sql.Types.INTEGER);
+                } else {
+                    p.setInt(5, spanB.start());
+                    p.setInt(6, spanB.end());
+                }
+                p.setString(7, kind);
+                p.setString(8, why == null ? "" : why);
+                p.setString(9, Instant.now().toString());
+                p.executeUpdate();
+                try (ResultSet k = p.getGeneratedKeys()) {
+                    k.next();
+                    id[0] = k.getLong(1);
+                }
+            }
+        }, c -> markRemoved(c, id[0], true), c -> markRemoved(c, id[0], false));
+        return id[0];
+    }
+
+    /** Changes a mark's kind and reason (undoable). */
+    public void editMark(long id, String kind, String why) throws ProjectException {
+        String[] old = read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT kind, why FROM student_mark WHERE id = ?")) {
+                p.setLong(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? new String[] {r.getString(1), r.getString(2)} : null;
+                }
+            }
+        });
+        if (old == null) {
+            throw new ProjectException(file.path().toString(), "there is no mark " + id);
+        }
+        edit("edit a mark", c -> setMark(c, id, kind, why), c -> setMark(c, id, old[0], old[1]),
+                c -> setMark(c, id, kind, why));
+    }
+
+    /** Removes a mark (undoable). */
+    public void removeMark(long id) throws ProjectException {
+        edit("remove a mark", c -> markRemoved(c, id, true), c -> markRemoved(c, id, false),
+                c -> markRemoved(c, id, true));
+    }
+
+    private static void setMark(Connection c, long id, String kind, String why) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE student_mark SET kind = ?, why = ? WHERE id = ?")) {
+            p.setString(1, kind);
+            p.setString(2, why == null ? "" : why);
+            p.setLong(3, id);
+            p.executeUpdate();
+        }
+    }
+
+    private static void markRemoved(Connection c, long id, boolean removed) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE student_mark SET removed = ? WHERE id = ?")) {
+            p.setInt(1, removed ? 1 : 0);
+            p.setLong(2, id);
+            p.executeUpdate();
+        }
+    }
+
     // --------------------------------------------------------------------------------------- transactions
 
     @FunctionalInterface
@@ -976,7 +1155,8 @@ public final class ProjectStore implements AutoCloseable {
     private static boolean changesInput(String label) {
         String l = label.replaceFirst("^(undo|redo) ", "");
         return !(l.equals("store the comparison") || l.equals("annotate") || l.startsWith("set ")
-                && l.contains(" of annotation "));
+                && l.contains(" of annotation ") || l.contains(" mark") || l.equals("count a check of the answers")
+                || l.equals("set the student's name"));
     }
 
     private <T> T read(SqlRead<T> work) throws ProjectException {
