@@ -69,4 +69,16 @@ public final class FxTestSupport {
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
         return file;
     }
+
+    /**
+     * Copies a picture from target/screenshots to the folder named by the system property
+     * {@code screenshots.dir} when it is set ({@code docs/screenshots.sh} sets it to docs/).
+     */
+    public static Path publish(Path file) throws IOException {
+        String dir = System.getProperty("screenshots.dir");
+        if (dir != null && !dir.isBlank()) {
+            Files.copy(file, Path.of(dir).resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
+    }
 }

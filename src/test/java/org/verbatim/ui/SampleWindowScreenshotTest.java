@@ -6,9 +6,7 @@ import static org.verbatim.ui.FxTestSupport.settle;
 import static org.verbatim.ui.FxTestSupport.waitUntil;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -48,11 +46,11 @@ class SampleWindowScreenshotTest extends AppTest {
         Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
         Parent root = onFx(() -> stage.getScene().getRoot());
 
-        Path light = publish(FxTestSupport.snapshot(root, "screenshot.png"));
+        Path light = FxTestSupport.publish(FxTestSupport.snapshot(root, "screenshot.png"));
         robot.interact(() -> ((VerbatimApp) app).workbench().remember(((VerbatimApp) app).workbench()
                 .settingsProperty().get().withTheme(WindowSettings.Theme.DARK)));
         settle();
-        Path dark = publish(FxTestSupport.snapshot(root, "screenshot-dark.png"));
+        Path dark = FxTestSupport.publish(FxTestSupport.snapshot(root, "screenshot-dark.png"));
         robot.interact(() -> ((VerbatimApp) app).workbench().remember(((VerbatimApp) app).workbench()
                 .settingsProperty().get().withTheme(WindowSettings.Theme.LIGHT)));
 
@@ -60,14 +58,5 @@ class SampleWindowScreenshotTest extends AppTest {
         assertThat(image.getWidth()).isEqualTo(1366);
         assertThat(image.getHeight()).isEqualTo(768);
         assertThat(ImageIO.read(dark.toFile()).getRGB(683, 400)).isNotEqualTo(image.getRGB(683, 400));
-    }
-
-    /** Copies the picture to {@code screenshots.dir} when that is set. */
-    private static Path publish(Path file) throws Exception {
-        String dir = System.getProperty("screenshots.dir");
-        if (dir != null && !dir.isBlank()) {
-            Files.copy(file, Path.of(dir).resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        }
-        return file;
     }
 }

@@ -46,7 +46,8 @@ public final class AppMenuBar extends MenuBar {
         MenuItem sample = item("Open the _sample story", actions::openSample, null);
         saveAs = needsProject(item("Save _as…", actions::saveAs,
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)));
-        MenuItem close = needsProject(item("_Close project", actions::closeProject, shortcut(KeyCode.W)));
+        MenuItem close = item("_Close project", actions::closeProject, shortcut(KeyCode.W));
+        close.disableProperty().bind(model.hasProjectProperty().not().and(model.studentProperty().isNull()));
         MenuItem quit = item("_Quit", () -> actions.owner().hide(), shortcut(KeyCode.Q));
         file.getItems().addAll(create, open, recent, sample, new SeparatorMenuItem(), saveAs,
                 new SeparatorMenuItem(), close, quit);

@@ -90,9 +90,16 @@ public final class WorkbenchView extends BorderPane {
         menu.sideListItem().selectedProperty().addListener((obs, was, shown) -> placeSide());
 
         WelcomeView welcome = new WelcomeView(actions);
-        welcome.visibleProperty().bind(model.hasProjectProperty().not().and(model.loadingProperty().not()));
+        welcome.visibleProperty().bind(model.hasProjectProperty().not().and(model.loadingProperty().not())
+                .and(model.studentProperty().isNull()));
         body.visibleProperty().bind(model.hasProjectProperty());
-        setCenter(new StackPane(body, buildLoadingNotice(), welcome));
+        StackPane studentSlot = new StackPane();
+        model.studentProperty().addListener((obs, was, st) -> studentSlot.getChildren().setAll(
+                st == null ? java.util.List.of() : java.util.List.of(
+                        new org.verbatim.ui.classroom.StudentView(st, runner))));
+        studentSlot.visibleProperty().bind(model.studentProperty().isNotNull());
+        setCenter(new StackPane(body, studentSlot, buildLoadingNotice(), welcome));
+        org.verbatim.ui.classroom.ClassroomMenu.install(menu, model, actions::owner);
         setBottom(new StatusBar(model));
 
         widthProperty().addListener((obs, old, w) -> fitToWidth(w.doubleValue()));

@@ -404,19 +404,8 @@ public final class ReviewViewModel {
         }
     }
 
-    @FunctionalInterface
-    private interface Write {
-        void run() throws ProjectException;
-    }
-
-    private void write(Write w) {
-        try {
-            w.run();
-            problem.set(null);
-            refresh();
-        } catch (ProjectException e) {
-            problem.set(e.getMessage());
-        }
+    private void write(org.verbatim.ui.viewmodel.StoreWrite w) {
+        problem.set(org.verbatim.ui.viewmodel.StoreWrite.attempt(w, this::refresh));
     }
 
     /** Re-reads the annotations and keeps the selection (or, if it left the filter, takes the next row). */

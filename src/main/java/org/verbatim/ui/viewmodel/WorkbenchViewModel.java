@@ -65,6 +65,15 @@ public final class WorkbenchViewModel {
         status.set("Opening…");
         runner.run("open project", () -> {
             org.verbatim.ui.project.ProjectSession s = opener.call();
+            org.verbatim.store.Classroom.Role role = s.store().classroom().role();
+            if (role == org.verbatim.store.Classroom.Role.EXERCISE) {
+                java.nio.file.Path file = s.store().path();
+                s.close();
+                return new ExerciseFile(file);
+            }
+            if (role == org.verbatim.store.Classroom.Role.STUDENT_WORK) {
+                return new org.verbatim.ui.classroom.StudentViewModel(s.store(), exercises());
+            }
             List<org.verbatim.core.model.Report> texts = s.store().reports().stream()
                     .map(org.verbatim.store.StoredReport::report).toList();
             runner.onUiThread(() -> {
@@ -73,17 +82,100 @@ public final class WorkbenchViewModel {
                 }
             });
             return Opened.read(s);
-        }, opened -> {
-            if (thisLoad == generation) {
-                showSession(opened);
-            } else {
-                opened.session().close();
+        }, outcome -> {
+            if (thisLoad != generation) {
+                if (outcome instanceof Opened o) {
+                    o.session().close();
+                } else if (outcome instanceof org.verbatim.ui.classroom.StudentViewModel st) {
+                    st.close();
+                }
+            } else if (outcome instanceof Opened o) {
+                showSession(o);
+            } else if (outcome instanceof ExerciseFile ex) {
+                loading.set(false);
+                progress.set(session == null ? 0 : 1);
+                exerciseToStart.set(ex.file());
+            } else if (outcome instanceof org.verbatim.ui.classroom.StudentViewModel st) {
+                showStudent(st);
             }
         }, failure -> {
             if (thisLoad == generation) {
                 openFailed(failure);
             }
         });
+    }
+
+    // ------------------------------------------------------------------------------------ classroom
+
+    /** An exercise file was opened: the student must give their name before their copy is made. */
+    private record ExerciseFile(java.nio.file.Path file) {}
+
+    private final javafx.beans.property.ObjectProperty<java.nio.file.Path> exerciseToStart =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "exerciseToStart");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<org.verbatim.ui.classroom.StudentViewModel> student =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "student");
+    private org.verbatim.classroom.Exercises exercises;
+
+    /** Classroom mode's service, on the engine this window uses. */
+    public synchronized org.verbatim.classroom.Exercises exercises() {
+        if (exercises == null) {
+            exercises = new org.verbatim.classroom.Exercises(pipeline);
+        }
+        return exercises;
+    }
+
+    /**
+     * An exercise file the user opened, waiting for the student's name (the view asks, then calls
+     * {@link #startStudentWork}); set it back to null to give up.
+     */
+    public javafx.beans.property.ObjectProperty<java.nio.file.Path> exerciseToStartProperty() {
+        return exerciseToStart;
+    }
+
+    /** The student's work on an exercise, when one is open (the window then shows it); else null. */
+    public javafx.beans.property.ReadOnlyObjectProperty<org.verbatim.ui.classroom.StudentViewModel> studentProperty() {
+        return student.getReadOnlyProperty();
+    }
+
+    /**
+     * Makes the student's own copy of an exercise, "EXERCISE - NAME.verbatim" beside it, and opens it; when
+     * that file is already there (the student comes back to it), opens it as it is.
+     */
+    public void startStudentWork(java.nio.file.Path exercise, String studentName) {
+        exerciseToStart.set(null);
+        String name = studentName == null ? "" : studentName.strip();
+        if (name.isEmpty()) {
+            message.set(UserMessage.error("No name given", "Type your name, so your teacher knows whose work it is."));
+            return;
+        }
+        String base = exercise.getFileName().toString().replaceFirst("\\.verbatim$", "");
+        java.nio.file.Path target = exercise.toAbsolutePath().resolveSibling(
+                base + " - " + name.replaceAll("[\\\\/:*?\"<>|]+", " ").strip() + ".verbatim");
+        org.verbatim.core.Pipeline p = pipeline;
+        if (java.nio.file.Files.exists(target)) {
+            open(() -> org.verbatim.ui.project.ProjectSession.open(target, p));
+            return;
+        }
+        open(() -> {
+            org.verbatim.store.ProjectStore work = exercises().startWork(exercise, name, target);
+            work.close();
+            return org.verbatim.ui.project.ProjectSession.open(target, p);
+        });
+    }
+
+    private void showStudent(org.verbatim.ui.classroom.StudentViewModel st) {
+        close();
+        panes.clear();
+        hasProject.set(false);
+        temporary.set(false);
+        student.set(st);
+        storyTitle.set(st.title());
+        windowTitle.set(APP_NAME + " \u2014 " + st.title() + " (" + st.studentName() + ")");
+        status.set("Exercise \u00B7 " + st.getPanes().size() + " reports");
+        fileState.set("Your work is saved in " + st.file().getFileName());
+        progress.set(1);
+        loading.set(false);
+        remember(settings.get().withRecent(st.file().toAbsolutePath().normalize().toString()));
     }
 
     /**
@@ -206,7 +298,7 @@ public final class WorkbenchViewModel {
         });
     }
 
-    /** Closes the open project and shows the welcome screen. */
+    /** Closes the open project (or the student's work) and shows the welcome screen. */
     public void closeProject() {
         generation++;
         close();
@@ -246,6 +338,10 @@ public final class WorkbenchViewModel {
         java.util.Set<String> hidden = new java.util.HashSet<>();
         if (sameProject) {
             panes.stream().filter(p -> !p.shownProperty().get()).forEach(p -> hidden.add(p.id()));
+        }
+        if (student.get() != null) {
+            student.get().close();
+            student.set(null);
         }
         session = o.session();
         comparison = o.comparison();
@@ -514,6 +610,10 @@ public final class WorkbenchViewModel {
         if (session != null) {
             session.close();
             session = null;
+        }
+        if (student.get() != null) {
+            student.get().close();
+            student.set(null);
         }
     }
 
