@@ -117,7 +117,21 @@ public final class MainWindow {
      */
     static void handleKey(javafx.scene.input.KeyEvent e, WorkbenchViewModel model, ReviewPanel panel,
                           ShellActions actions) {
-        if (handleTextSize(e, actions) || !model.hasProjectProperty().get()) {
+        if (handleTextSize(e, actions)) {
+            return;
+        }
+        org.verbatim.ui.classroom.StudentViewModel student = model.studentProperty().get();
+        if (student != null && e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.Z
+                && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+            if (e.isShiftDown()) {
+                student.redo();
+            } else {
+                student.undo();
+            }
+            e.consume();
+            return;
+        }
+        if (!model.hasProjectProperty().get()) {
             return;
         }
         org.verbatim.ui.viewmodel.ReviewViewModel review = model.review();

@@ -103,6 +103,12 @@ public final class WorkbenchView extends BorderPane {
         setBottom(new StatusBar(model));
 
         widthProperty().addListener((obs, old, w) -> fitToWidth(w.doubleValue()));
+        // a project with no reports yet opens the reports list, where they are added, whatever the width
+        model.loadingProperty().addListener((obs, was, loading) -> {
+            if (!loading && model.hasProjectProperty().get() && model.getPanes().isEmpty()) {
+                menu.sideListItem().setSelected(true);
+            }
+        });
         model.review().focusProperty().addListener((obs, old, focus) -> showFocusedReport(focus.keySet()));
         MessageDialogs.install(model, this);
     }

@@ -304,6 +304,17 @@ class WorkbenchViewTest {
     }
 
     @Test
+    void aNewProjectOpensTheReportsListEvenOnALaptop() throws Exception {
+        WorkbenchView view = show(dir.resolve("new story.verbatim"));
+
+        robot.clickOn("#new-project");
+        settle();
+
+        assertThat(onFx(view::sideListShown)).isTrue();
+        assertThat(onFx(() -> view.lookup("#add-reports").isVisible())).isTrue();
+    }
+
+    @Test
     void wordCountsReadNaturally() {
         assertThat(ReportPane.wordCount(0)).isEqualTo("0 words");
         assertThat(ReportPane.wordCount(1)).isEqualTo("1 word");
