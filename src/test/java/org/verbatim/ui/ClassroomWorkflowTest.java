@@ -160,6 +160,9 @@ class ClassroomWorkflowTest extends AppTest {
         List<String> shown = onFx(() -> robot.lookup(".check-item").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList());
         assertThat(shown).hasSize(3).allSatisfy(t -> assertThat(t).contains("Teacher explains: "));
+        robot.interact(() -> robot.lookup("#student-marks").queryAs(javafx.scene.control.ListView.class)
+                .getSelectionModel().select(1));
+        settle();
         Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
         FxTestSupport.publish(FxTestSupport.snapshot(onFx(() -> stage.getScene().getRoot()),
                 "classroom-student.png"));

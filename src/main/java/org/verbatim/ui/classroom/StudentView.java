@@ -107,6 +107,7 @@ public final class StudentView extends BorderPane {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, m) -> showMark(m));
         Button edit = new Button("Edit\u2026");
         edit.setOnAction(e -> {
             StudentMark m = list.getSelectionModel().getSelectedItem();
@@ -154,6 +155,19 @@ public final class StudentView extends BorderPane {
         side.setMinWidth(260);
         side.getStyleClass().add("student-side");
         return side;
+    }
+
+    /** Scrolls the two reports of a mark to its words and selects them. */
+    private void showMark(StudentMark m) {
+        if (m == null) {
+            return;
+        }
+        for (ReportPane p : panes) {
+            String id = p.model().id();
+            Span s = id.equals(m.reportA()) ? m.spanA() : id.equals(m.reportB()) ? m.spanB() : null;
+            p.model().focusProperty().set(null);
+            p.model().focusProperty().set(s);
+        }
     }
 
     /** What each pane has selected now. */
