@@ -288,6 +288,7 @@ public final class ReviewPanel extends SplitPane {
         alignment.setFitToHeight(false);
         alignment.getStyleClass().add("alignment-scroll");
         model.alignmentProperty().addListener((obs, old, t) -> fillAlignment(grid, t));
+        fillAlignment(grid, model.alignmentProperty().get());
 
         GridPane who = new GridPane();
         who.setId("attribution-table");
