@@ -27,6 +27,11 @@ public final class Exercises {
         this.pipeline = pipeline;
     }
 
+    /** The engine the project files are opened with. */
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
     /** What the teacher sets when making an exercise. */
     public record Setup(String title, String instructions, List<String> hints, List<AnswerKey.Item> key,
                         char[] password, boolean checkOnce) {}

@@ -91,7 +91,7 @@ public final class ClassroomMenu {
             return;
         }
         AnswerKey key;
-        try (ProjectStore ex = ProjectStore.openReadOnly(exercise.toPath(), org.verbatim.core.Pipeline.standard())) {
+        try (ProjectStore ex = ProjectStore.openReadOnly(exercise.toPath(), model.exercises().pipeline())) {
             Classroom c = ex.classroom();
             if (c.role() != Classroom.Role.EXERCISE) {
                 model.messageProperty().set(UserMessage.error("Not an exercise", exercise.getName()
@@ -124,7 +124,7 @@ public final class ClassroomMenu {
             return;
         }
         ClassOverview overview = ClassOverview.of(key, files.stream().map(File::toPath).toList(),
-                org.verbatim.core.Pipeline.standard());
+                model.exercises().pipeline());
         ClassOverviewWindow.show(owner, overview);
     }
 

@@ -1,7 +1,6 @@
 package org.verbatim.ui.viewmodel;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.verbatim.core.model.Report;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.quote.Quote;
 import org.verbatim.core.text.Token;
-import org.verbatim.core.text.Tokenizer;
 
 /**
  * A quote group as a collation table: one row per version (report), the words aligned in columns, and the
@@ -48,8 +46,13 @@ public record AlignmentTable(List<String> rows, List<Column> columns) {
     /** An empty table, for no selection. */
     public static final AlignmentTable EMPTY = new AlignmentTable(List.of(), List.of());
 
-    /** The table of {@code cluster}, its versions in the order of the reports; titles name the rows. */
-    public static AlignmentTable of(Comparison c, Cluster cluster, Map<String, String> titles, Tokenizer tokenizer) {
+    /**
+     * The table of {@code cluster}, its versions in the order of the reports; titles name the rows. Each
+     * report's tokens come from {@code tokens} (a cache kept for the comparison, so moving from one
+     * discrepancy to the next does not tokenize whole reports again).
+     */
+    public static AlignmentTable of(Comparison c, Cluster cluster, Map<String, String> titles,
+                                    java.util.function.Function<Report, List<Token>> tokens) {
         Map<String, Quote> quotes = c.quotesById();
         List<Quote> versions = new ArrayList<>();
         for (Comparison.ReportResult r : c.reports()) {
@@ -63,12 +66,10 @@ public record AlignmentTable(List<String> rows, List<Column> columns) {
         if (versions.isEmpty()) {
             return EMPTY;
         }
-        Map<String, List<Token>> byReport = new HashMap<>();
-        List<List<Token>> tokens = new ArrayList<>();
+        List<List<Token>> quoteTokens = new ArrayList<>();
         for (Quote q : versions) {
-            Report report = c.report(q.reportId());
-            List<Token> all = byReport.computeIfAbsent(report.id(), k -> tokenizer.tokenize(report.text(), report.hidden()));
-            tokens.add(all.stream().filter(t -> q.ownSpans().stream()
+            List<Token> all = tokens.apply(c.report(q.reportId()));
+            quoteTokens.add(all.stream().filter(t -> q.ownSpans().stream()
                     .anyMatch(own -> own.contains(new Span(t.start(), t.end())))).toList());
         }
         Set<Integer> whole = new HashSet<>();
@@ -81,24 +82,24 @@ public record AlignmentTable(List<String> rows, List<Column> columns) {
                 }
             }
         }
-        List<List<String>> words = tokens.stream().map(ts -> ts.stream().map(Token::norm).toList()).toList();
+        List<List<String>> words = quoteTokens.stream().map(ts -> ts.stream().map(Token::norm).toList()).toList();
         List<Collation.Place> places = Collation.places(words, whole);
 
         List<Column> columns = new ArrayList<>();
         int at = 0;
         for (Collation.Place p : places) {
             if (p.base().from() > at) {
-                columns.add(same(c, versions, tokens, new Collation.Range(at, p.base().from())));
+                columns.add(same(c, versions, quoteTokens, new Collation.Range(at, p.base().from())));
             }
             List<String> readings = new ArrayList<>();
             for (int i = 0; i < versions.size(); i++) {
-                readings.add(text(c, versions.get(i), tokens.get(i), p.readings().get(i)));
+                readings.add(text(c, versions.get(i), quoteTokens.get(i), p.readings().get(i)));
             }
             columns.add(new Column(true, readings));
             at = p.base().to();
         }
-        if (at < tokens.get(0).size()) {
-            columns.add(same(c, versions, tokens, new Collation.Range(at, tokens.get(0).size())));
+        if (at < quoteTokens.get(0).size()) {
+            columns.add(same(c, versions, quoteTokens, new Collation.Range(at, quoteTokens.get(0).size())));
         }
         List<String> rows = versions.stream().map(q -> titles.getOrDefault(q.reportId(), q.reportId())).toList();
         return new AlignmentTable(rows, columns);

@@ -80,6 +80,8 @@ public final class ReviewViewModel {
     private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
 
     private final Tokenizer tokenizer = Tokenizer.icu();
+    /** Each report's tokens for the collation table, kept until the next comparison. */
+    private final Map<String, List<org.verbatim.core.text.Token>> tokens = new HashMap<>();
     private ProjectStore store;
     private Comparison comparison;
     private Map<String, Annotation> annotations = Map.of();
@@ -103,6 +105,7 @@ public final class ReviewViewModel {
         String was = selected.get() == null ? null : selected.get().discrepancy().fingerprint();
         this.store = newStore;
         this.comparison = c;
+        tokens.clear();
         reportTitles.clear();
         c.reports().forEach(r -> reportTitles.put(r.report().id(), r.report().meta().title() != null
                 ? r.report().meta().title() : r.report().path()));
@@ -290,7 +293,8 @@ public final class ReviewViewModel {
         Cluster cluster = comparison.clusters().stream().filter(cl -> cl.id().equals(d.clusterId())).findFirst()
                 .orElse(null);
         alignment.set(cluster == null ? AlignmentTable.EMPTY
-                : AlignmentTable.of(comparison, cluster, reportTitles, tokenizer));
+                : AlignmentTable.of(comparison, cluster, reportTitles, r -> tokens.computeIfAbsent(r.id(),
+                        k -> tokenizer.tokenize(r.text(), r.hidden()))));
         List<AttributionRow> rows = new ArrayList<>();
         if (cluster != null) {
             Map<String, Quote> quotes = comparison.quotesById();
