@@ -106,6 +106,7 @@ public final class ReviewViewModel {
         this.store = newStore;
         this.comparison = c;
         tokens.clear();
+        inspectedCluster = null;
         reportTitles.clear();
         c.reports().forEach(r -> reportTitles.put(r.report().id(), r.report().meta().title() != null
                 ? r.report().meta().title() : r.report().path()));
@@ -283,6 +284,7 @@ public final class ReviewViewModel {
 
     private void inspect(DiscrepancyRow row) {
         if (row == null || comparison == null) {
+            inspectedCluster = null;
             alignment.set(AlignmentTable.EMPTY);
             attributions.clear();
             annotation.set(null);
@@ -290,7 +292,26 @@ public final class ReviewViewModel {
             return;
         }
         Discrepancy d = row.discrepancy();
-        Cluster cluster = comparison.clusters().stream().filter(cl -> cl.id().equals(d.clusterId())).findFirst()
+        inspectGroup(d.clusterId());
+        Annotation a = annotations.get(d.fingerprint());
+        annotation.set(a);
+        try {
+            history.setAll(a == null || store == null ? List.of() : store.history(a.id()));
+        } catch (ProjectException e) {
+            history.clear();
+            problem.set(e.getMessage());
+        }
+    }
+
+    private String inspectedCluster;
+
+    /** The collation table and attributions of a quote group; kept as they are while J/K stay in the group. */
+    private void inspectGroup(String clusterId) {
+        if (clusterId.equals(inspectedCluster) && !attributions.isEmpty()) {
+            return;
+        }
+        inspectedCluster = clusterId;
+        Cluster cluster = comparison.clusters().stream().filter(cl -> cl.id().equals(clusterId)).findFirst()
                 .orElse(null);
         alignment.set(cluster == null ? AlignmentTable.EMPTY
                 : AlignmentTable.of(comparison, cluster, reportTitles, r -> tokens.computeIfAbsent(r.id(),
@@ -310,14 +331,6 @@ public final class ReviewViewModel {
             }
         }
         attributions.setAll(rows);
-        Annotation a = annotations.get(d.fingerprint());
-        annotation.set(a);
-        try {
-            history.setAll(a == null || store == null ? List.of() : store.history(a.id()));
-        } catch (ProjectException e) {
-            history.clear();
-            problem.set(e.getMessage());
-        }
     }
 
     /** The selected discrepancy's quote group as a collation table. */
