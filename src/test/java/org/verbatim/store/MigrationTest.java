@@ -39,6 +39,22 @@ class MigrationTest {
     }
 
     @Test
+    void aVersionTwoProjectGetsTheClassroomTablesAndStaysAPlainProject() throws Exception {
+        Path p = dir.resolve("v2.verbatim");
+        try (ProjectFile file = ProjectFile.create(p, 2)) {
+            assertThat(file.userVersion()).isEqualTo(2);
+        }
+        try (ProjectStore store = ProjectStore.open(p, Pipeline.standard())) {
+            assertThat(store.classroom()).isEqualTo(Classroom.PROJECT);
+            assertThat(store.marks()).isEmpty();
+        }
+        try (ProjectFile file = ProjectFile.open(p)) {
+            assertThat(file.userVersion()).isEqualTo(3);
+            assertThat(file.integrityCheck()).isEqualTo("ok");
+        }
+    }
+
+    @Test
     void aVersionOneProjectShowsItsAnnotations() throws Exception {
         try (ProjectStore store = ProjectStore.open(copyOfV1(), Pipeline.standard())) {
             assertThat(store.annotations()).extracting(Annotation::note)
