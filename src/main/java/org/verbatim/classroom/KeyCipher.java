@@ -37,7 +37,7 @@ public final class KeyCipher {
         private static final long serialVersionUID = 1L;
 
         WrongPassword() {
-            super("The password is not right. Ask your teacher for the exercise's password.");
+            super("The password is not right.");
         }
     }
 

@@ -182,7 +182,7 @@ class ClassroomWorkflowTest extends AppTest {
         settle();
 
         assertThat(onFx(() -> robot.lookup("#student-problem").queryAs(Label.class).getText()))
-                .startsWith("The password is not right.");
+                .isEqualTo("The password is not right. Ask your teacher for the exercise's password.");
         assertThat(robot.lookup(".check-item").queryAll()).isEmpty();
     }
 

@@ -170,7 +170,7 @@ public final class StudentViewModel {
             problem.set(null);
             score.set(s);
         } catch (KeyCipher.WrongPassword e) {
-            problem.set(e.getMessage());
+            problem.set(e.getMessage() + " Ask your teacher for the exercise's password.");
         } catch (IllegalStateException | ProjectException e) {
             problem.set(e.getMessage());
         }
