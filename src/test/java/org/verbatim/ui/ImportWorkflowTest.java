@@ -186,4 +186,27 @@ class ImportWorkflowTest extends AppTest {
                 .isEqualTo(before);
         assertThat(listedTitles()).hasSize(3);
     }
+
+    @Test
+    void draggingTheLastReportOntoTheFirstMovesItToTheTop() throws Exception {
+        openSampleWithTheReportsList();
+        String last = onFx(() -> workbench().getPanes().get(2).id());
+        javafx.scene.control.ListCell<?> first = onFx(() -> robot.lookup("#reports .list-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.ListCell<?>) n).filter(c -> c.getIndex() == 0).findFirst()
+                .orElseThrow());
+
+        robot.interact(() -> {
+            Dragboard board = com.sun.javafx.scene.input.DragboardHelper.createDragboard(new FromOutside());
+            com.sun.javafx.scene.input.DragboardHelper.setDataAccessRestriction(board, false);
+            ClipboardContent content = new ClipboardContent();
+            content.putString("verbatim-report:" + last);
+            board.setContent(content);
+            Event.fireEvent(first, new DragEvent(first, first, DragEvent.DRAG_DROPPED, board, 10, 10, 10, 10,
+                    TransferMode.MOVE, first, first, null));
+        });
+        waitUntil(() -> !workbench().isLoading() && workbench().getPanes().get(0).id().equals(last));
+
+        assertThat(listedTitles().get(0)).isEqualTo("Kremlin Rejects Claim That Putin Phoned Elton John");
+        assertThat(onFx(() -> workbench().session().store().reports().get(0).id())).isEqualTo(last);
+    }
 }
