@@ -19,7 +19,7 @@ import org.verbatim.core.quote.Quote;
 import org.verbatim.core.read.ReadException;
 import org.verbatim.core.read.Readers;
 import org.verbatim.export.ProjectJson;
-import org.verbatim.store.Annotation;
+import org.verbatim.review.Annotation;
 import org.verbatim.store.ProjectException;
 import org.verbatim.store.ProjectStore;
 import org.verbatim.store.ProjectSummary;

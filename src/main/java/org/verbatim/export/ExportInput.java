@@ -3,7 +3,7 @@ package org.verbatim.export;
 import java.util.List;
 import java.util.Objects;
 import org.verbatim.core.Comparison;
-import org.verbatim.store.Annotation;
+import org.verbatim.review.Annotation;
 import org.verbatim.store.ProjectException;
 import org.verbatim.store.ProjectStore;
 

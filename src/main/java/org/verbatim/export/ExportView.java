@@ -19,8 +19,8 @@ import org.verbatim.core.model.ReportMeta;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.quote.Quote;
 import org.verbatim.core.quote.QuoteForm;
-import org.verbatim.store.Annotation;
-import org.verbatim.store.AnnotationStatus;
+import org.verbatim.review.Annotation;
+import org.verbatim.review.AnnotationStatus;
 
 /**
  * What the exports share, worked out once from an {@link ExportInput}: reports and quotes by id, the quote groups with

@@ -16,8 +16,8 @@ import org.verbatim.core.clutter.Excluded;
 import org.verbatim.core.diff.Discrepancy;
 import org.verbatim.core.model.Report;
 import org.verbatim.core.quote.Quote;
-import org.verbatim.store.Annotation;
-import org.verbatim.store.AnnotationStatus;
+import org.verbatim.review.Annotation;
+import org.verbatim.review.AnnotationStatus;
 
 /**
  * The comparison as one self-contained HTML page for people: the memo to the desk, the sheet for a class. Inline CSS,

@@ -9,7 +9,7 @@ import org.verbatim.core.clutter.Excluded;
 import org.verbatim.core.diff.Discrepancy;
 import org.verbatim.core.model.Report;
 import org.verbatim.core.quote.Quote;
-import org.verbatim.store.Annotation;
+import org.verbatim.review.Annotation;
 
 /**
  * The HTML report's content in Markdown (CommonMark with GitHub's tables and strikethrough), for a newsroom chat or a

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.verbatim.core.Comparison;
 import org.verbatim.core.model.CodePoints;
-import org.verbatim.store.Annotation;
+import org.verbatim.review.Annotation;
 
 /**
  * A project as JSON: the engine's shape ({@link ComparisonJson}) plus {@code "annotations"}, each with its

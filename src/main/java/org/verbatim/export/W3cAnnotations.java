@@ -18,8 +18,8 @@ import org.verbatim.core.diff.Discrepancy;
 import org.verbatim.core.model.CodePoints;
 import org.verbatim.core.model.Report;
 import org.verbatim.core.model.Span;
-import org.verbatim.store.Annotation;
-import org.verbatim.store.AnnotationStatus;
+import org.verbatim.review.Annotation;
+import org.verbatim.review.AnnotationStatus;
 
 /**
  * The discrepancies and the annotations as a W3C Web Annotation {@code AnnotationCollection} (JSON-LD), for

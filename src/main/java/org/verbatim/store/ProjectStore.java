@@ -1,5 +1,8 @@
 package org.verbatim.store;
 
+import org.verbatim.review.HistoryEntry;
+import org.verbatim.review.AnnotationStatus;
+import org.verbatim.review.Annotation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

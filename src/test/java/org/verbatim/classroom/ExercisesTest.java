@@ -20,7 +20,7 @@ import org.verbatim.core.diff.Discrepancy;
 import org.verbatim.core.diff.Severity;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.read.Readers;
-import org.verbatim.store.AnnotationStatus;
+import org.verbatim.review.AnnotationStatus;
 import org.verbatim.store.Classroom;
 import org.verbatim.store.ProjectStore;
 

@@ -8,8 +8,8 @@ import org.verbatim.core.Pipeline;
 import org.verbatim.core.diff.Discrepancy;
 import org.verbatim.core.model.ReportMeta;
 import org.verbatim.core.read.Readers;
-import org.verbatim.store.Annotation;
-import org.verbatim.store.AnnotationStatus;
+import org.verbatim.review.Annotation;
+import org.verbatim.review.AnnotationStatus;
 import org.verbatim.store.ProjectStore;
 
 /** Projects the export tests write out: the built-in sample, and one full of hostile text. */

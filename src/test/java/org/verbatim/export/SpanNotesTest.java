@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.model.Report;
 import org.verbatim.core.model.Span;
-import org.verbatim.store.AnnotationStatus;
+import org.verbatim.review.AnnotationStatus;
 import org.verbatim.store.ProjectStore;
 
 /** A note on a span of a report (not on a discrepancy) is exported too. */

@@ -90,6 +90,24 @@ class BadProjectFilesTest {
     }
 
     @Test
+    void aDamagedFileIsSaidInOneLineWithWhatToDo() throws Exception {
+        Path p = aProject();
+        try (ProjectStore store = ProjectStore.open(p, Pipeline.standard())) {
+            for (int i = 0; i < 40; i++) {
+                store.setSettings(store.settings().withIgnoreCase(i % 2 == 0));
+            }
+        }
+        byte[] bytes = Files.readAllBytes(p);
+        for (int page = 1; page * 4096 < bytes.length; page++) {
+            bytes[page * 4096 + 3] ^= 0x5A;
+            bytes[page * 4096 + 7] ^= 0x5A;
+        }
+        Files.write(p, bytes);
+        String reason = opening(p).reason();
+        assertThat(reason).contains("damaged").contains("backup").doesNotContain("\n");
+    }
+
+    @Test
     void aReceivedProjectWithATriggerIsRefusedAndTheTriggerNeverRuns() throws Exception {
         Path p = aProject();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + p); Statement s = c.createStatement()) {

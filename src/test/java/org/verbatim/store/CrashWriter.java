@@ -1,5 +1,6 @@
 package org.verbatim.store;
 
+import org.verbatim.review.AnnotationStatus;
 import java.nio.file.Path;
 import org.verbatim.core.Pipeline;
 import org.verbatim.core.model.Span;

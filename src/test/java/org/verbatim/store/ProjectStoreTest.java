@@ -1,5 +1,8 @@
 package org.verbatim.store;
 
+import org.verbatim.review.HistoryEntry;
+import org.verbatim.review.AnnotationStatus;
+import org.verbatim.review.Annotation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

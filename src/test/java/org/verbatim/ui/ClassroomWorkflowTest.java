@@ -26,7 +26,7 @@ import org.verbatim.classroom.ClassOverview;
 import org.verbatim.core.Pipeline;
 import org.verbatim.core.diff.Severity;
 import org.verbatim.core.model.Span;
-import org.verbatim.store.AnnotationStatus;
+import org.verbatim.review.AnnotationStatus;
 import org.verbatim.store.ProjectStore;
 import org.verbatim.ui.classroom.ClassOverviewWindow;
 import org.verbatim.ui.classroom.MakeExerciseViewModel;

@@ -12,7 +12,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
-import org.verbatim.store.AnnotationStatus;
+import org.verbatim.review.AnnotationStatus;
 import org.verbatim.ui.view.ReportPane;
 import org.verbatim.ui.viewmodel.DiscrepancyRow;
 

@@ -13,7 +13,7 @@ import javafx.collections.ObservableList;
 
 import org.verbatim.classroom.AnswerKey;
 import org.verbatim.classroom.Exercises;
-import org.verbatim.store.AnnotationStatus;
+import org.verbatim.review.AnnotationStatus;
 import org.verbatim.store.ProjectException;
 import org.verbatim.store.ProjectStore;
 import org.verbatim.ui.viewmodel.DiscrepancyRow;

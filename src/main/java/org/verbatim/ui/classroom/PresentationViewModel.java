@@ -12,7 +12,7 @@ import org.verbatim.core.diff.Discrepancy;
 import org.verbatim.core.diff.Severity;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.quote.Quote;
-import org.verbatim.store.AnnotationStatus;
+import org.verbatim.review.AnnotationStatus;
 import org.verbatim.ui.viewmodel.DiscrepancyRow;
 
 /**

@@ -23,8 +23,8 @@ import org.verbatim.core.diff.Discrepancy;
 import org.verbatim.core.model.ReportMeta;
 import org.verbatim.core.quote.Quote;
 import org.verbatim.export.ExportInput;
-import org.verbatim.store.Annotation;
-import org.verbatim.store.AnnotationStatus;
+import org.verbatim.review.Annotation;
+import org.verbatim.review.AnnotationStatus;
 
 /**
  * The discrepancy report laid out as printed pages: the story's title and its reports, then each

@@ -175,11 +175,11 @@ public final class MainWindow {
         switch (code) {
             case J -> review.next();
             case K -> review.previous();
-            case DIGIT1, NUMPAD1 -> review.setStatus(org.verbatim.store.AnnotationStatus.values()[0]);
-            case DIGIT2, NUMPAD2 -> review.setStatus(org.verbatim.store.AnnotationStatus.values()[1]);
-            case DIGIT3, NUMPAD3 -> review.setStatus(org.verbatim.store.AnnotationStatus.values()[2]);
-            case DIGIT4, NUMPAD4 -> review.setStatus(org.verbatim.store.AnnotationStatus.values()[3]);
-            case DIGIT5, NUMPAD5 -> review.setStatus(org.verbatim.store.AnnotationStatus.values()[4]);
+            case DIGIT1, NUMPAD1 -> review.setStatus(org.verbatim.review.AnnotationStatus.values()[0]);
+            case DIGIT2, NUMPAD2 -> review.setStatus(org.verbatim.review.AnnotationStatus.values()[1]);
+            case DIGIT3, NUMPAD3 -> review.setStatus(org.verbatim.review.AnnotationStatus.values()[2]);
+            case DIGIT4, NUMPAD4 -> review.setStatus(org.verbatim.review.AnnotationStatus.values()[3]);
+            case DIGIT5, NUMPAD5 -> review.setStatus(org.verbatim.review.AnnotationStatus.values()[4]);
             default -> {
                 return;
             }

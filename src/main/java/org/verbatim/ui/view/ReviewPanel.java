@@ -38,8 +38,8 @@ import javafx.scene.text.Text;
 
 import org.verbatim.core.diff.DiffKind;
 import org.verbatim.core.diff.Severity;
-import org.verbatim.store.AnnotationStatus;
-import org.verbatim.store.HistoryEntry;
+import org.verbatim.review.AnnotationStatus;
+import org.verbatim.review.HistoryEntry;
 import org.verbatim.ui.viewmodel.AlignmentTable;
 import org.verbatim.ui.viewmodel.DiscrepancyRow;
 import org.verbatim.ui.viewmodel.ReviewViewModel;

@@ -1,7 +1,7 @@
 package org.verbatim.ui.viewmodel;
 
 import org.verbatim.core.diff.Discrepancy;
-import org.verbatim.store.AnnotationStatus;
+import org.verbatim.review.AnnotationStatus;
 
 /**
  * One line of the discrepancy list.

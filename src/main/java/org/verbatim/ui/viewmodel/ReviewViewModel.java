@@ -37,9 +37,9 @@ import org.verbatim.core.diff.Severity;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.quote.Quote;
 import org.verbatim.core.text.Tokenizer;
-import org.verbatim.store.Annotation;
-import org.verbatim.store.AnnotationStatus;
-import org.verbatim.store.HistoryEntry;
+import org.verbatim.review.Annotation;
+import org.verbatim.review.AnnotationStatus;
+import org.verbatim.review.HistoryEntry;
 import org.verbatim.store.ProjectException;
 import org.verbatim.store.ProjectStore;
 

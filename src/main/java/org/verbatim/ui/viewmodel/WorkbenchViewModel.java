@@ -318,7 +318,7 @@ public final class WorkbenchViewModel {
      * details of its reports as stored now (a rename changes them without changing the comparison).
      */
     private record Opened(org.verbatim.ui.project.ProjectSession session, org.verbatim.core.Comparison comparison,
-                          List<org.verbatim.store.Annotation> annotations, List<List<Highlight>> highlights,
+                          List<org.verbatim.review.Annotation> annotations, List<List<Highlight>> highlights,
                           java.util.Map<String, org.verbatim.core.model.ReportMeta> details) {
 
         static Opened read(org.verbatim.ui.project.ProjectSession s) throws org.verbatim.store.ProjectException {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.Pipeline;
 import org.verbatim.core.diff.DiffKind;
 import org.verbatim.core.model.Span;
-import org.verbatim.store.AnnotationStatus;
+import org.verbatim.review.AnnotationStatus;
 import org.verbatim.store.ProjectStore;
 import org.verbatim.ui.settings.SettingsFile;
 import org.verbatim.ui.story.ClasspathSampleSource;

@@ -21,7 +21,7 @@ import org.verbatim.core.Pipeline;
 import org.verbatim.core.diff.Discrepancy;
 import org.verbatim.core.read.Readers;
 import org.verbatim.export.ExportInput;
-import org.verbatim.store.AnnotationStatus;
+import org.verbatim.review.AnnotationStatus;
 import org.verbatim.store.ProjectStore;
 import org.verbatim.ui.FxTestSupport;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.Pipeline;
 import org.verbatim.core.read.Readers;
-import org.verbatim.store.AnnotationStatus;
+import org.verbatim.review.AnnotationStatus;
 import org.verbatim.store.ProjectStore;
 
 /** The discrepancy list and annotation editor, without a screen. */
@@ -196,7 +196,7 @@ class ReviewViewModelTest {
             assertThat(a.category()).isEqualTo("quote altered");
             assertThat(a.tags()).containsExactly("instagram", "typo");
         });
-        assertThat(review.getHistory()).extracting(org.verbatim.store.HistoryEntry::field).contains("category");
+        assertThat(review.getHistory()).extracting(org.verbatim.review.HistoryEntry::field).contains("category");
         review.undo();
         assertThat(store.annotations().get(0).tags()).isEmpty();
     }

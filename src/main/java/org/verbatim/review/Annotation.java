@@ -1,4 +1,4 @@
-package org.verbatim.store;
+package org.verbatim.review;
 
 import java.util.List;
 import org.verbatim.core.anchor.Anchor;

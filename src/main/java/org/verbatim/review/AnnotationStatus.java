@@ -1,4 +1,4 @@
-package org.verbatim.store;
+package org.verbatim.review;
 
 import java.util.Locale;
 
