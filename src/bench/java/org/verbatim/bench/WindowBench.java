@@ -19,6 +19,7 @@ import org.verbatim.core.Pipeline;
 import org.verbatim.core.model.Report;
 import org.verbatim.core.read.ReadResult;
 import org.verbatim.store.ProjectStore;
+import org.verbatim.ui.VerbatimApp;
 import org.verbatim.ui.settings.SettingsFile;
 import org.verbatim.ui.story.ClasspathSampleSource;
 import org.verbatim.ui.task.FxTaskRunner;
@@ -75,7 +76,8 @@ public final class WindowBench extends Application {
     private WorkbenchViewModel workbench(Stage stage, FxTaskRunner runner, boolean sample) throws Exception {
         WorkbenchViewModel vm = new WorkbenchViewModel(runner, new ClasspathSampleSource());
         Path config = Files.createTempDirectory("verbatim-bench");
-        vm.useServices(Pipeline.standard(), config, new SettingsFile(config.resolve("settings.properties")));
+        vm.useServices(VerbatimApp.standardServices(config,
+                new SettingsFile(config.resolve("settings.properties"))));
         if (sample) {
             vm.openSample();
         }

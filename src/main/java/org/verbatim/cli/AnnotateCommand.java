@@ -50,7 +50,7 @@ final class AnnotateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return ProjectCommand.fail(spec, e.getMessage());
         }
-        try (ProjectStore store = ProjectStore.open(project, services.pipeline())) {
+        try (ProjectStore store = ProjectCommand.store(spec, services, project, ProjectCommand.Opening.OPEN)) {
             Optional<Discrepancy> d = store.discrepancy(discrepancy);
             if (d.isEmpty()) {
                 return ProjectCommand.fail(spec, project + ": no discrepancy '" + discrepancy

@@ -63,8 +63,8 @@ final class ExportCommand implements Callable<Integer> {
             return ProjectCommand.fail(spec, output + ": the folder does not exist");
         }
         ExportInput in;
-        try (ProjectStore store = ProjectStore.openReadOnly(project, services.pipeline())) {
-            in = ExportInput.of(store, title != null ? title : defaultTitle(project));
+        try (ProjectStore store = ProjectCommand.store(spec, services, project, ProjectCommand.Opening.READ_ONLY)) {
+            in = ExportInput.of(store.review(), title != null ? title : defaultTitle(project), services.tokenizers());
         } catch (ProjectException e) {
             return ProjectCommand.fail(spec, e.getMessage());
         }

@@ -19,10 +19,12 @@ import org.verbatim.core.quote.Quote;
 import org.verbatim.core.read.ReadException;
 import org.verbatim.core.read.Readers;
 import org.verbatim.export.ProjectJson;
+import org.verbatim.review.Tokenizers;
 import org.verbatim.review.Annotation;
 import org.verbatim.store.ProjectException;
 import org.verbatim.store.ProjectStore;
 import org.verbatim.store.ProjectSummary;
+import org.verbatim.store.ReportImport;
 import org.verbatim.store.StoredReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +48,25 @@ final class ProjectCommand implements Runnable {
     }
 
     /** The services every project command needs, handed over by {@link VerbatimCli}'s factory. */
-    record Services(Readers readers, Pipeline pipeline) {}
+    record Services(Readers readers, Pipeline pipeline, Tokenizers tokenizers) {}
+
+    /** How a command opens its project. */
+    enum Opening { CREATE, OPEN, READ_ONLY }
+
+    /**
+     * The project for a command, with what the store has to say (a damaged cache it computed again, settings that
+     * did not parse) printed on the error stream, one line each.
+     */
+    static ProjectStore store(CommandSpec spec, Services services, Path project, Opening how) throws ProjectException {
+        ProjectStore store = switch (how) {
+            case CREATE -> ProjectStore.create(project, services.pipeline());
+            case OPEN -> ProjectStore.open(project, services.pipeline());
+            case READ_ONLY -> ProjectStore.openReadOnly(project, services.pipeline());
+        };
+        PrintWriter err = spec.commandLine().getErr();
+        store.sayNoticesTo(notice -> err.println("verbatim: " + notice));
+        return store;
+    }
 
     @Command(name = "new", mixinStandardHelpOptions = true, description = "Create an empty project file.")
     static final class New implements Callable<Integer> {
@@ -62,7 +82,7 @@ final class ProjectCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (ProjectStore store = ProjectStore.create(project, services.pipeline())) {
+            try (ProjectStore store = store(spec, services, project, Opening.CREATE)) {
                 spec.commandLine().getOut().println("created " + store.path());
                 return 0;
             } catch (ProjectException e) {
@@ -89,10 +109,10 @@ final class ProjectCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             boolean failed = false;
-            try (ProjectStore store = ProjectStore.open(project, services.pipeline())) {
+            try (ProjectStore store = store(spec, services, project, Opening.OPEN)) {
                 for (String source : sources) {
                     try {
-                        String id = org.verbatim.store.ReportImport.of(services.readers(), source).addTo(store);
+                        String id = ReportImport.of(services.readers(), source).addTo(store);
                         out.println("added " + id + "  " + store.report(id).report().meta().title());
                     } catch (ReadException e) {
                         spec.commandLine().getErr().println("verbatim: " + e.getMessage());
@@ -126,7 +146,7 @@ final class ProjectCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            try (ProjectStore store = ProjectStore.open(project, services.pipeline())) {
+            try (ProjectStore store = store(spec, services, project, Opening.OPEN)) {
                 PrintWriter out = spec.commandLine().getOut();
                 if (store.isReadOnly()) {
                     spec.commandLine().getErr().println("verbatim: " + project + ": opened read-only");
@@ -212,7 +232,7 @@ final class ProjectCommand implements Runnable {
             if (!format.equals("json")) {
                 return fail(spec, "unknown export format '" + format + "' (this version writes json)");
             }
-            try (ProjectStore store = ProjectStore.open(project, services.pipeline())) {
+            try (ProjectStore store = store(spec, services, project, Opening.OPEN)) {
                 if (output == null) {
                     PrintWriter out = spec.commandLine().getOut();
                     new ProjectJson().write(store.comparison(), store.annotations(), out);

@@ -3,6 +3,7 @@ package org.verbatim.cli;
 import java.io.PrintWriter;
 import org.verbatim.core.Pipeline;
 import org.verbatim.core.read.Readers;
+import org.verbatim.review.Tokenizers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,17 +28,17 @@ public final class VerbatimCli implements Runnable {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine(Readers.defaults(), Pipeline.standard());
+        CommandLine cli = commandLine(Readers.defaults(), Pipeline.standard(), Tokenizers.icu());
         cli.setOut(out);
         cli.setErr(err);
         return cli.execute(args);
     }
 
-    static CommandLine commandLine(Readers readers, Pipeline pipeline) {
+    static CommandLine commandLine(Readers readers, Pipeline pipeline, Tokenizers tokenizers) {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                ProjectCommand.Services services = new ProjectCommand.Services(readers, pipeline);
+                ProjectCommand.Services services = new ProjectCommand.Services(readers, pipeline, tokenizers);
                 if (type == CompareCommand.class) {
                     return type.cast(new CompareCommand(readers, pipeline));
                 }

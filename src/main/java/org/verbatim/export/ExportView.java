@@ -123,6 +123,11 @@ final class ExportView {
         }
     }
 
+    /** The words of the reports, as this project's settings compare them. */
+    org.verbatim.core.text.Tokenizer tokenizer() {
+        return input.tokenizer();
+    }
+
     /** The cluster's quotations with the one its discrepancies compare against (their "a" side) first. */
     private List<Quote> referenceFirst(Cluster cl, List<Discrepancy> ds) {
         Map<String, Integer> asReference = new HashMap<>();

@@ -19,7 +19,6 @@ import org.verbatim.core.model.Span;
 import org.verbatim.core.quote.Quote;
 import org.verbatim.core.text.Token;
 import org.verbatim.core.diff.Collation;
-import org.verbatim.core.text.Tokenizer;
 
 /**
  * The quote groups as TEI P5 with a critical apparatus in parallel segmentation, for text scholars and collation
@@ -38,8 +37,6 @@ public final class TeiExport implements Exporter {
 
     public static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
-
-    private final Tokenizer tokenizer = Tokenizer.icu();
 
     @Override
     public void write(ExportInput in, Writer out) throws IOException {
@@ -323,7 +320,7 @@ public final class TeiExport implements Exporter {
         /** The quotation's own tokens (not those of a quotation nested in it). */
         private List<Token> tokens(Quote q) {
             Report r = v.report(q.reportId());
-            List<Token> all = reportTokens.computeIfAbsent(r.id(), k -> tokenizer.tokenize(r.text(), r.hidden()));
+            List<Token> all = reportTokens.computeIfAbsent(r.id(), k -> v.tokenizer().tokenize(r.text(), r.hidden()));
             List<Token> out = new ArrayList<>();
             for (Token t : all) {
                 for (Span own : q.ownSpans()) {

@@ -2,7 +2,6 @@ package org.verbatim.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,21 +10,21 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
  * One {@code .verbatim} file: an SQLite database that says it is Verbatim's ({@code PRAGMA application_id}),
- * with its schema version in {@code PRAGMA user_version}. Opening checks, before running any SQL, that the
- * bytes are SQLite and Verbatim's and not from a newer version; then it takes an exclusive lock (a second
- * Verbatim gets a clear message, not a corrupt file), turns {@code trusted_schema} off, refuses any trigger,
- * view or table Verbatim does not make (a received file runs no SQL of its own), checks the file's
- * integrity, and migrates an older schema one version at a time, each in its own transaction.
+ * with its schema version in {@code PRAGMA user_version}. Opening trusts nothing before it has checked it, and
+ * checks without writing: the header bytes first (SQLite, Verbatim's, not from a newer version), then on a
+ * read-only connection the schema (nothing Verbatim does not make: a received file runs no SQL of its own) and
+ * the file's integrity ({@link FileCheck}). A file refused there is left byte for byte as it was. Only then is
+ * it opened for writing: {@code trusted_schema} off, an exclusive lock (a second writer waits a few seconds for
+ * it, then is told the file is busy), and an older schema migrated one version at a time, each in its own
+ * transaction. Whatever fails on the way closes what it opened.
  */
 public final class ProjectFile implements AutoCloseable {
 
@@ -33,12 +32,11 @@ public final class ProjectFile implements AutoCloseable {
     public static final int APPLICATION_ID = 0x5642544D;
     /** The schema version this build writes. */
     public static final int SCHEMA_VERSION = 3;
+    /** How long a second writer waits for the first to let go of the file, in milliseconds. */
+    static final int BUSY_MILLIS = 5000;
 
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final Set<String> TABLES = Set.of("project", "report", "excluded_span", "result", "annotation",
-            "annotation_tag", "annotation_history", "classroom", "student_mark");
-    private static final Set<String> INDEXES = Set.of("annotation_fingerprint", "annotation_report",
-            "excluded_span_report", "annotation_history_annotation", "student_mark_report");
+    private static final String BUSY = "already open in another Verbatim window or program; close it there first";
+    private static final List<String> SCRIPTS = List.of("V1__project.sql", "V2__indexes.sql", "V3__classroom.sql");
 
     private final Path path;
     private final Connection connection;
@@ -65,8 +63,9 @@ public final class ProjectFile implements AutoCloseable {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new ProjectException(name, "the folder does not exist");
         }
+        Connection c = null;
         try {
-            Connection c = connect(path, false);
+            c = connect(path);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA application_id = " + APPLICATION_ID);
                 s.execute("PRAGMA journal_mode = WAL");
@@ -75,8 +74,12 @@ public final class ProjectFile implements AutoCloseable {
             file.migrate(0, version);
             file.lock();
             return file;
-        } catch (SQLException e) {
-            throw new ProjectException(name, "cannot create the project: " + e.getMessage(), e);
+        } catch (SQLException | ProjectException | RuntimeException e) {
+            closeQuietly(c);
+            deleteQuietly(path);
+            FileCheck.removeNewSideFiles(path, List.of());
+            throw e instanceof ProjectException p ? p
+                    : new ProjectException(name, "cannot create the project: " + e.getMessage(), e);
         }
     }
 
@@ -94,49 +97,55 @@ public final class ProjectFile implements AutoCloseable {
         if (Files.isDirectory(path)) {
             throw new ProjectException(name, "is a directory, not a project file");
         }
-        Header header = Header.read(path);
-        if (header.size == 0) {
-            throw new ProjectException(name, "empty file, not a Verbatim project");
-        }
-        if (!header.sqlite) {
-            throw new ProjectException(name, "not a Verbatim project (not an SQLite database)");
-        }
-        if (header.size < 100 || header.pageSize > 0 && header.size % header.pageSize != 0) {
-            throw new ProjectException(name, "the file is damaged or truncated");
-        }
-        if (header.applicationId != APPLICATION_ID) {
-            throw new ProjectException(name, "an SQLite database of another application, not a Verbatim project");
-        }
-        if (header.userVersion > SCHEMA_VERSION) {
-            throw new ProjectException(name, "made by a newer version of Verbatim (project format "
-                    + header.userVersion + "; this version reads up to " + SCHEMA_VERSION + ")");
-        }
+        FileCheck.Header header = FileCheck.Header.read(path);
+        header.check(name);
         Path dir = path.toAbsolutePath().getParent();
         boolean readOnly = askReadOnly || !Files.isWritable(path) || dir == null || !Files.isWritable(dir);
+        if (readOnly && header.userVersion() < SCHEMA_VERSION) {
+            throw new ProjectException(name, "made by an older version of Verbatim and needs upgrading, "
+                    + "which a read-only file does not allow");
+        }
+        List<Path> sideFiles = FileCheck.sideFiles(path);
+        try (Connection check = FileCheck.readOnly(path, sideFiles, BUSY_MILLIS)) {
+            FileCheck.schema(check, header.userVersion(), name);
+            FileCheck.integrity(check, name);
+        } catch (ProjectException e) {
+            FileCheck.removeNewSideFiles(path, sideFiles);
+            throw e;
+        } catch (SQLException e) {
+            FileCheck.removeNewSideFiles(path, sideFiles);
+            throw new ProjectException(name, describe(e), e);
+        }
+        return readOnly ? openReadOnly(path) : openForWriting(path, header.userVersion());
+    }
+
+    private static ProjectFile openReadOnly(Path path) throws ProjectException {
+        try {
+            return new ProjectFile(path, FileCheck.readOnly(path, List.of(), BUSY_MILLIS), true);
+        } catch (SQLException e) {
+            throw new ProjectException(path.toString(), describe(e), e);
+        }
+    }
+
+    /** A file that passed every check: locked, checked again under the lock, and migrated. */
+    private static ProjectFile openForWriting(Path path, int version) throws ProjectException {
         Connection c = null;
         try {
-            c = connect(path, readOnly);
-            ProjectFile file = new ProjectFile(path, c, readOnly);
-            if (!readOnly) {
-                file.lock();
-            }
-            file.checkSchema();
-            file.checkIntegrity();
-            int version = file.userVersion();
+            c = connect(path);
+            ProjectFile file = new ProjectFile(path, c, false);
+            file.lock();
+            FileCheck.schema(c, version, path.toString());
             if (version < SCHEMA_VERSION) {
-                if (readOnly) {
-                    throw new ProjectException(name, "made by an older version of Verbatim and needs upgrading, "
-                            + "which a read-only file does not allow");
-                }
                 file.migrate(version, SCHEMA_VERSION);
             }
             return file;
         } catch (ProjectException e) {
             closeQuietly(c);
             throw e;
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
-            throw new ProjectException(name, describe(e), e);
+            throw new ProjectException(path.toString(), e instanceof SQLException q ? describe(q)
+                    : "cannot open the project: " + e.getMessage(), e);
         }
     }
 
@@ -202,23 +211,27 @@ public final class ProjectFile implements AutoCloseable {
         closeQuietly(connection);
     }
 
-    private static Connection connect(Path path, boolean readOnly) throws SQLException {
+    /** A connection that may write; nothing is run on it before the file was checked. */
+    private static Connection connect(Path path) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setBusyTimeout(0);
-        config.setReadOnly(readOnly);
+        config.setBusyTimeout(BUSY_MILLIS);
         Properties props = config.toProperties();
-        // a read-only file cannot hold WAL's side files: read it as immutable
-        String url = "jdbc:sqlite:" + (readOnly ? "file:" + path.toAbsolutePath() + "?immutable=1" : path.toAbsolutePath());
-        Connection c = DriverManager.getConnection(url, props);
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath(), props);
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA trusted_schema = OFF");
+        } catch (SQLException e) {
+            c.close();
+            throw e;
         }
         return c;
     }
 
-    /** Takes and keeps the file's lock, so that a second Verbatim cannot write it at the same time. */
+    /**
+     * Takes and keeps the file's lock, so that a second Verbatim cannot write it at the same time; a writer
+     * that holds it now is waited for ({@link #BUSY_MILLIS}).
+     */
     private void lock() throws SQLException, ProjectException {
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA locking_mode = EXCLUSIVE");
@@ -226,58 +239,23 @@ public final class ProjectFile implements AutoCloseable {
             s.execute("BEGIN IMMEDIATE");
             s.execute("COMMIT");
         } catch (SQLiteException e) {
-            if (e.getResultCode() == SQLiteErrorCode.SQLITE_BUSY || e.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED
-                    || String.valueOf(e.getMessage()).contains("locked")) {
-                throw new ProjectException(path.toString(),
-                        "already open in another Verbatim window or program; close it there first", e);
+            if (isBusy(e)) {
+                throw new ProjectException(path.toString(), BUSY, e);
             }
             throw e;
-        }
-    }
-
-    private void checkSchema() throws SQLException, ProjectException {
-        List<String> foreign = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-             ResultSet r = s.executeQuery("SELECT type, name FROM sqlite_master")) {
-            while (r.next()) {
-                String type = r.getString(1);
-                String name = r.getString(2);
-                boolean known = "table".equals(type) && TABLES.contains(name)
-                        || "index".equals(type) && (INDEXES.contains(name) || name.startsWith("sqlite_autoindex_"));
-                if (!known) {
-                    foreign.add(type + " " + name);
-                }
-            }
-        }
-        if (!foreign.isEmpty()) {
-            throw new ProjectException(path.toString(), "contains what Verbatim does not make (" + String.join(", ",
-                    foreign) + "); it was not opened, so none of it ran");
-        }
-    }
-
-    private void checkIntegrity() throws SQLException, ProjectException {
-        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("PRAGMA quick_check")) {
-            String result = r.getString(1);
-            if (!"ok".equals(result)) {
-                throw new ProjectException(path.toString(), "the file is damaged (" + result + ")");
-            }
         }
     }
 
     /** Runs the migration scripts after {@code from} up to {@code to}, each in its own transaction. */
     private void migrate(int from, int to) throws SQLException, ProjectException {
         for (int v = from + 1; v <= to; v++) {
-            String script = script(v);
             boolean auto = connection.getAutoCommit();
             connection.setAutoCommit(false);
-            try (Statement s = connection.createStatement()) {
-                for (String sql : script.split(";\\s*(\\r?\\n|$)")) {
-                    String stmt = stripComments(sql);
-                    if (!stmt.isBlank()) {
-                        s.execute(stmt);
-                    }
+            try {
+                runScript(connection, v, path.toString());
+                try (Statement s = connection.createStatement()) {
+                    s.execute("PRAGMA user_version = " + v);
                 }
-                s.execute("PRAGMA user_version = " + v);
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();
@@ -289,20 +267,33 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
-    private static String script(int version) throws ProjectException {
+    /** Runs the statements of migration {@code version} on {@code c} (the caller owns the transaction). */
+    static void runScript(Connection c, int version, String name) throws SQLException, ProjectException {
+        try (Statement s = c.createStatement()) {
+            for (String sql : script(version, name).split(";\\s*(\\r?\\n|$)")) {
+                String stmt = stripComments(sql);
+                if (!stmt.isBlank()) {
+                    s.execute(stmt);
+                }
+            }
+        }
+    }
+
+    private static String script(int version, String name) throws ProjectException {
         String prefix = "V" + version + "__";
-        for (String name : List.of("V1__project.sql", "V2__indexes.sql", "V3__classroom.sql")) {
-            if (name.startsWith(prefix)) {
-                try (InputStream in = ProjectFile.class.getResourceAsStream("migrations/" + name)) {
+        for (String script : SCRIPTS) {
+            if (script.startsWith(prefix)) {
+                try (InputStream in = ProjectFile.class.getResourceAsStream("migrations/" + script)) {
                     if (in != null) {
                         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
                     }
                 } catch (IOException e) {
-                    throw new ProjectException(name, "cannot read the migration script", e);
+                    throw new ProjectException(script, "cannot read the migration script", e);
                 }
             }
         }
-        throw new ProjectException("migration " + version, "missing from this build");
+        throw new ProjectException(name, "cannot make project format " + version + ": its migration is missing from "
+                + "this build");
     }
 
     private static String stripComments(String sql) {
@@ -315,15 +306,25 @@ public final class ProjectFile implements AutoCloseable {
         return b.toString();
     }
 
-    static String describe(SQLException e) {
+    private static boolean isBusy(SQLException e) {
+        if (e instanceof SQLiteException q && (q.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
+                || q.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED)) {
+            return true;
+        }
         String m = String.valueOf(e.getMessage());
-        if (m.contains("SQLITE_BUSY") || m.contains("locked")) {
-            return "already open in another Verbatim window or program; close it there first";
+        return m.contains("SQLITE_BUSY") || m.contains("locked");
+    }
+
+    /** What a failed open means for the user, in one line. */
+    static String describe(SQLException e) {
+        if (isBusy(e)) {
+            return BUSY;
         }
+        String m = String.valueOf(e.getMessage());
         if (m.contains("SQLITE_CORRUPT") || m.contains("malformed") || m.contains("SQLITE_NOTADB")) {
-            return "the file is damaged (" + m + ")";
+            return FileCheck.damaged("that " + (m.contains("NOTADB") ? "it is not a database" : "it is malformed"));
         }
-        return "cannot open the project: " + m;
+        return "cannot open the project: " + m.replaceAll("\\s+", " ").strip();
     }
 
     private static void closeQuietly(Connection c) {
@@ -336,23 +337,11 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
-    /** The first 100 bytes of an SQLite file, read without SQLite: what it is, before running any SQL. */
-    private record Header(long size, boolean sqlite, int pageSize, int userVersion, int applicationId) {
-        static Header read(Path path) throws ProjectException {
-            try (InputStream in = Files.newInputStream(path)) {
-                byte[] h = in.readNBytes(100);
-                long size = Files.size(path);
-                boolean sqlite = h.length >= 16 && java.util.Arrays.equals(java.util.Arrays.copyOf(h, 16), SQLITE_HEADER);
-                if (!sqlite || h.length < 100) {
-                    return new Header(size, sqlite, 0, 0, 0);
-                }
-                ByteBuffer b = ByteBuffer.wrap(h);
-                int pageSize = Short.toUnsignedInt(b.getShort(16));
-                pageSize = pageSize == 1 ? 65536 : pageSize;
-                return new Header(size, true, pageSize, b.getInt(60), b.getInt(68));
-            } catch (IOException e) {
-                throw new ProjectException(path.toString(), "cannot read the file: " + e.getMessage(), e);
-            }
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // the failure to create is what the user needs to hear
         }
     }
 }

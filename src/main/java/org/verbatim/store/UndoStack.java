@@ -6,8 +6,8 @@ import java.util.Deque;
 /** The user's edits of this session, for undo and redo. A new edit clears what could be redone. */
 final class UndoStack {
 
-    /** An edit, with how to undo and redo it (each run in its own transaction). */
-    record Edit(String label, ProjectStore.SqlWork undo, ProjectStore.SqlWork redo) {}
+    /** An edit: what it changes, and how to undo and redo it (each run in its own transaction). */
+    record Edit(String label, Affects affects, Database.SqlWork undo, Database.SqlWork redo) {}
 
     private static final int LIMIT = 500;
 

@@ -3,6 +3,7 @@ package org.verbatim.export;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.verbatim.core.diff.Discrepancy;
+import org.verbatim.review.Tokenizers;
 import org.verbatim.store.ProjectStore;
 
 /** The sample project and the hostile one, read once per test class, and exports of them as strings. */
@@ -17,13 +18,13 @@ final class Exports {
 
     static Sample sample(Path dir) throws Exception {
         try (ProjectStore store = Projects.sample(dir)) {
-            return new Sample(ExportInput.of(store, TITLE), Projects.theToDifference(store));
+            return new Sample(ExportInput.of(store.review(), TITLE, Tokenizers.icu()), Projects.theToDifference(store));
         }
     }
 
     static ExportInput hostile(Path dir) throws Exception {
         try (ProjectStore store = Projects.hostile(dir)) {
-            return ExportInput.of(store, "Bridge " + Projects.SCRIPT);
+            return ExportInput.of(store.review(), "Bridge " + Projects.SCRIPT, Tokenizers.icu());
         }
     }
 

@@ -32,7 +32,7 @@ class SpanNotesTest {
             r2 = store.report("r2").report();
             int at = r2.text().indexOf(WORDS);
             store.annotateSpan("r2", new Span(at, at + WORDS.length()), AnnotationStatus.FOLLOW_UP, NOTE);
-            in = ExportInput.of(store, Exports.TITLE);
+            in = ExportInput.of(store.review(), Exports.TITLE, org.verbatim.review.Tokenizers.icu());
         }
     }
 

@@ -132,7 +132,7 @@ class W3cAnnotationsTest {
         Comparison c = Pipeline.standard().compare(List.of(Report.of("r1", "a.txt", a), Report.of("r2", "b.txt", b)),
                 ComparisonSettings.DEFAULTS);
         JsonNode out = new ObjectMapper().readTree(Exports.write(new W3cAnnotations(),
-                new ExportInput("emoji", c, List.of())));
+                new ExportInput("emoji", c, List.of(), org.verbatim.core.text.Tokenizer.icu())));
         JsonNode target = out.path("first").path("items").get(0).path("target").get(0);
         JsonNode pos = selector(target, "TextPositionSelector");
         assertThat(selector(target, "TextQuoteSelector").path("exact").asText()).isEqualTo("May");

@@ -168,6 +168,44 @@ class BadProjectFilesTest {
         }
     }
 
+    /** How many of this process's open file descriptors point at {@code p} (Linux). */
+    static long openHandlesOn(Path p) throws Exception {
+        Path fds = Path.of("/proc/self/fd");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(fds), "needs /proc (Linux)");
+        Path target = p.toAbsolutePath().normalize();
+        try (java.util.stream.Stream<Path> all = Files.list(fds)) {
+            return all.filter(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).toString().startsWith(target.toString());
+                } catch (Exception gone) {
+                    return false;
+                }
+            }).count();
+        }
+    }
+
+    @Test
+    void aCreateThatFailsHalfWayLeavesNoFileAndHoldsNothingOpen() throws Exception {
+        Path p = dir.resolve("half.verbatim");
+
+        assertThatThrownBy(() -> ProjectFile.create(p, ProjectFile.SCHEMA_VERSION + 1))
+                .hasMessageContaining("format " + (ProjectFile.SCHEMA_VERSION + 1));
+
+        assertThat(openHandlesOn(p)).isZero();
+        assertThat(Files.exists(p)).isFalse();
+        ProjectStore.create(p, Pipeline.standard()).close();
+    }
+
+    @Test
+    void aRefusedFileIsNotHeldOpen() throws Exception {
+        Path p = aProject();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + p); Statement s = c.createStatement()) {
+            s.execute("CREATE VIEW everything AS SELECT * FROM annotation");
+        }
+        opening(p);
+        assertThat(openHandlesOn(p)).isZero();
+    }
+
     @Test
     void creatingOverAnExistingFileIsRefused() throws Exception {
         Path p = Files.writeString(dir.resolve("keep.verbatim"), "precious");

@@ -29,11 +29,11 @@ import org.verbatim.core.model.Span;
 import org.verbatim.review.AnnotationStatus;
 import org.verbatim.store.ProjectStore;
 import org.verbatim.ui.classroom.ClassOverviewWindow;
-import org.verbatim.ui.classroom.MakeExerciseViewModel;
-import org.verbatim.ui.classroom.PresentationViewModel;
+import org.verbatim.ui.viewmodel.MakeExerciseViewModel;
+import org.verbatim.ui.viewmodel.PresentationViewModel;
 import org.verbatim.ui.classroom.PresentationWindow;
 import org.verbatim.ui.classroom.StudentView;
-import org.verbatim.ui.classroom.StudentViewModel;
+import org.verbatim.ui.viewmodel.StudentViewModel;
 import org.verbatim.ui.view.ReportPane;
 import org.verbatim.ui.viewmodel.DiscrepancyRow;
 import org.verbatim.ui.viewmodel.WorkbenchViewModel;
@@ -71,19 +71,21 @@ class ClassroomWorkflowTest extends AppTest {
                 }
             }
         });
+        waitUntil(() -> workbench().review().getAllRows().stream()
+                .filter(r -> r.status() == AnnotationStatus.CONFIRMED).count() == 3);
         Path exercise = dir.resolve("Elton and Putin.verbatim");
+        java.util.concurrent.atomic.AtomicReference<org.verbatim.ui.viewmodel.UserMessage> said =
+                new java.util.concurrent.atomic.AtomicReference<>();
         robot.interact(() -> {
-            MakeExerciseViewModel make = new MakeExerciseViewModel(workbench().session().store(),
+            MakeExerciseViewModel make = new MakeExerciseViewModel(workbench().session(),
                     workbench().exercises(), workbench().review().getAllRows(), "Elton and Putin");
             make.getChoices().forEach(c -> c.explanationProperty().set("Teacher explains: " + c.row().kind()));
             make.passwordProperty().set(PASSWORD);
             make.passwordAgainProperty().set(PASSWORD);
-            try {
-                make.make(exercise);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            make.make(exercise, said::set);
         });
+        waitUntil(() -> said.get() != null);
+        assertThat(said.get().error()).as(said.get().detail()).isFalse();
         try (ProjectStore ex = ProjectStore.openReadOnly(exercise, Pipeline.standard())) {
             key.addAll(workbench().exercises().key(ex.classroom(), PASSWORD.toCharArray()).items());
         }

@@ -26,7 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-import org.verbatim.store.ProjectException;
+import org.verbatim.ui.viewmodel.MakeExerciseViewModel;
 import org.verbatim.ui.viewmodel.UserMessage;
 
 /** "Make exercise…": choose the key's discrepancies and explain them, then save the exercise file. */
@@ -34,8 +34,9 @@ public final class MakeExerciseDialog {
 
     private MakeExerciseDialog() {}
 
-    /** Shows the dialog; returns what to tell the user afterwards, or null when they cancelled. */
-    public static UserMessage show(Window owner, MakeExerciseViewModel model, java.nio.file.Path besides) {
+    /** Shows the dialog; when the teacher saves, {@code said} is told how it went (nothing when they cancel). */
+    public static void show(Window owner, MakeExerciseViewModel model, java.nio.file.Path besides,
+                            java.util.function.Consumer<UserMessage> said) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Make an exercise");
@@ -130,7 +131,7 @@ public final class MakeExerciseDialog {
         check.run();
 
         if (dialog.showAndWait().filter(b -> b == make).isEmpty()) {
-            return null;
+            return;
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the exercise");
@@ -142,16 +143,8 @@ public final class MakeExerciseDialog {
         chooser.setInitialFileName(model.titleProperty().get().replaceAll("[\\\\/:*?\"<>|]+", " ").strip()
                 + " - exercise.verbatim");
         File target = chooser.showSaveDialog(owner);
-        if (target == null) {
-            return null;
-        }
-        try {
-            model.make(target.toPath());
-            return UserMessage.info("Exercise saved", "Give " + target.getName() + " to your students. "
-                    + (model.passwordProperty().get().isEmpty() ? "Its key is not protected by a password."
-                    : "They will need the password to check their answers."));
-        } catch (ProjectException | RuntimeException e) {
-            return UserMessage.error("Could not save the exercise", e.getMessage());
+        if (target != null) {
+            model.make(target.toPath(), said);
         }
     }
 }

@@ -14,6 +14,8 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import org.verbatim.ui.viewmodel.PresentationViewModel;
+
 /**
  * The projector view: large type, one discrepancy at a time with its two versions side by side, the changed
  * words in bold and struck through (the version that has them) or underlined (the other). Left and right

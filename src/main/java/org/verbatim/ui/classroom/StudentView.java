@@ -26,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.verbatim.ui.viewmodel.StudentViewModel;
 import org.verbatim.classroom.AnswerKey;
 import org.verbatim.classroom.Scoring;
 import org.verbatim.core.diff.DiffKind;

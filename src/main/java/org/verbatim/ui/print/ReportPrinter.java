@@ -8,7 +8,6 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 import org.verbatim.export.ExportInput;
-import org.verbatim.store.ProjectException;
 import org.verbatim.ui.viewmodel.UserMessage;
 import org.verbatim.ui.viewmodel.WorkbenchViewModel;
 
@@ -33,14 +32,11 @@ public final class ReportPrinter {
             job.cancelJob();
             return;
         }
-        ExportInput in;
-        try {
-            in = ExportInput.of(workbench.session().store(), workbench.getStoryTitle());
-        } catch (ProjectException e) {
-            job.cancelJob();
-            workbench.messageProperty().set(UserMessage.error("Cannot print", e.getMessage()));
-            return;
-        }
+        workbench.exportInput(workbench.getStoryTitle(), "Cannot print", in -> printPages(job, in, workbench),
+                job::cancelJob);
+    }
+
+    private static void printPages(PrinterJob job, ExportInput in, WorkbenchViewModel workbench) {
         PageLayout layout = job.getJobSettings().getPageLayout();
         List<Region> pages = PrintPages.paginate(in, layout.getPrintableWidth(), layout.getPrintableHeight());
         for (Region page : pages) {

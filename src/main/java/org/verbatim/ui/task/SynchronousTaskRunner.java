@@ -4,8 +4,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * Runs the work at once on the calling thread and delivers the outcome before {@code run} returns.
- * For tests, and anywhere the caller already is where the outcome should land.
+ * Runs the work at once on the calling thread and delivers the outcome before {@code run} returns; its lanes
+ * do the same. For tests, and anywhere the caller already is where the outcome should land.
  */
 public final class SynchronousTaskRunner implements TaskRunner {
 
@@ -20,5 +20,27 @@ public final class SynchronousTaskRunner implements TaskRunner {
             return;
         }
         onSuccess.accept(result);
+    }
+
+    @Override
+    public Lane newLane(String name) {
+        SynchronousTaskRunner self = this;
+        return new Lane() {
+            @Override
+            public <T> void run(String job, Callable<? extends T> work, Consumer<? super T> onSuccess,
+                                Consumer<? super Throwable> onFailure) {
+                self.run(job, work, onSuccess, onFailure);
+            }
+
+            @Override
+            public boolean isOwnThread() {
+                return true;
+            }
+
+            @Override
+            public void close() {
+                // nothing runs later
+            }
+        };
     }
 }

@@ -29,4 +29,7 @@ public interface TaskRunner {
     default void onUiThread(Runnable step) {
         step.run();
     }
+
+    /** A new {@link Lane}: one thread of its own, for one open project. */
+    Lane newLane(String name);
 }

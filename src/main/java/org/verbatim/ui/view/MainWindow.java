@@ -8,7 +8,14 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.verbatim.review.AnnotationStatus;
+import org.verbatim.ui.print.ReportPrinter;
+import org.verbatim.ui.settings.WindowSettings;
 import org.verbatim.ui.task.TaskRunner;
+import org.verbatim.ui.viewmodel.ExportViewModel;
+import org.verbatim.ui.viewmodel.ReportsViewModel;
+import org.verbatim.ui.viewmodel.ReviewViewModel;
+import org.verbatim.ui.viewmodel.StudentViewModel;
 import org.verbatim.ui.viewmodel.WorkbenchViewModel;
 
 /** Puts the workbench into a stage: scene, stylesheet, title and size. */
@@ -27,19 +34,26 @@ public final class MainWindow {
 
     private MainWindow() {}
 
-    /** The workbench scene at the default size, with the stylesheets applied and file choosers on screen. */
-    public static Scene createScene(WorkbenchViewModel model, TaskRunner runner) {
-        return createScene(model, runner, FileDialogs.standard());
+    /**
+     * The workbench scene at the default size, with the stylesheets applied, file choosers on screen and
+     * {@code parts} added.
+     */
+    public static Scene createScene(WorkbenchViewModel model, TaskRunner runner, WindowPart... parts) {
+        return createScene(model, runner, FileDialogs.standard(), parts);
     }
 
-    /** The workbench scene, asking for files through {@code files}. */
-    public static Scene createScene(WorkbenchViewModel model, TaskRunner runner, FileDialogs files) {
+    /** The workbench scene, asking for files through {@code files}, with {@code parts} added. */
+    public static Scene createScene(WorkbenchViewModel model, TaskRunner runner, FileDialogs files,
+                                    WindowPart... parts) {
         Scene[] self = new Scene[1];
         ShellActions actions = new ShellActions(model, files,
                 () -> self[0] == null ? null : self[0].getWindow());
         WorkbenchView view = new WorkbenchView(model, runner, actions);
         addReportsList(view, model, actions);
         addExportAndPrint(view, model, runner, actions);
+        for (WindowPart part : parts) {
+            part.addTo(view, model, actions, runner);
+        }
         Scene scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         self[0] = scene;
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED,
@@ -55,8 +69,7 @@ public final class MainWindow {
 
     /** The reports side list, its Add commands in the File menu, and files dropped anywhere on the window. */
     private static void addReportsList(WorkbenchView view, WorkbenchViewModel model, ShellActions actions) {
-        org.verbatim.ui.viewmodel.ReportsViewModel reports =
-                new org.verbatim.ui.viewmodel.ReportsViewModel(model, org.verbatim.core.read.Readers::defaults);
+        ReportsViewModel reports = new ReportsViewModel(model);
         ReportsList list = new ReportsList(reports, actions::owner);
         view.setSidePanel(list);
         list.install(view);
@@ -78,18 +91,18 @@ public final class MainWindow {
         int at = menu.file().getItems().indexOf(menu.saveAsItem()) + 1;
         menu.file().getItems().addAll(at, java.util.List.of(
                 menu.needsProject(AppMenuBar.item("_Export…", () -> ExportDialog.show(actions.owner(),
-                        new org.verbatim.ui.viewmodel.ExportViewModel(model, runner)),
+                        new ExportViewModel(model, runner)),
                         new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.E,
                                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN))),
                 menu.needsProject(AppMenuBar.item("_Print…",
-                        () -> org.verbatim.ui.print.ReportPrinter.print(actions.owner(), model),
+                        () -> ReportPrinter.print(actions.owner(), model),
                         new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.P,
                                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN)))));
     }
 
-    private static void applyTheme(javafx.scene.Parent root, org.verbatim.ui.settings.WindowSettings.Theme theme) {
+    private static void applyTheme(javafx.scene.Parent root, WindowSettings.Theme theme) {
         root.getStyleClass().remove("dark");
-        if (theme == org.verbatim.ui.settings.WindowSettings.Theme.DARK) {
+        if (theme == WindowSettings.Theme.DARK) {
             root.getStyleClass().add("dark");
         }
     }
@@ -120,7 +133,7 @@ public final class MainWindow {
         if (handleTextSize(e, actions)) {
             return;
         }
-        org.verbatim.ui.classroom.StudentViewModel student = model.studentProperty().get();
+        StudentViewModel student = model.studentProperty().get();
         if (student != null && e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.Z
                 && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
             if (e.isShiftDown()) {
@@ -134,7 +147,7 @@ public final class MainWindow {
         if (!model.hasProjectProperty().get()) {
             return;
         }
-        org.verbatim.ui.viewmodel.ReviewViewModel review = model.review();
+        ReviewViewModel review = model.review();
         javafx.scene.input.KeyCode code = e.getCode();
         if (e.isShortcutDown() && code == javafx.scene.input.KeyCode.F) {
             panel.focusSearch();
@@ -175,11 +188,11 @@ public final class MainWindow {
         switch (code) {
             case J -> review.next();
             case K -> review.previous();
-            case DIGIT1, NUMPAD1 -> review.setStatus(org.verbatim.review.AnnotationStatus.values()[0]);
-            case DIGIT2, NUMPAD2 -> review.setStatus(org.verbatim.review.AnnotationStatus.values()[1]);
-            case DIGIT3, NUMPAD3 -> review.setStatus(org.verbatim.review.AnnotationStatus.values()[2]);
-            case DIGIT4, NUMPAD4 -> review.setStatus(org.verbatim.review.AnnotationStatus.values()[3]);
-            case DIGIT5, NUMPAD5 -> review.setStatus(org.verbatim.review.AnnotationStatus.values()[4]);
+            case DIGIT1, NUMPAD1 -> review.setStatus(AnnotationStatus.values()[0]);
+            case DIGIT2, NUMPAD2 -> review.setStatus(AnnotationStatus.values()[1]);
+            case DIGIT3, NUMPAD3 -> review.setStatus(AnnotationStatus.values()[2]);
+            case DIGIT4, NUMPAD4 -> review.setStatus(AnnotationStatus.values()[3]);
+            case DIGIT5, NUMPAD5 -> review.setStatus(AnnotationStatus.values()[4]);
             default -> {
                 return;
             }
@@ -188,11 +201,11 @@ public final class MainWindow {
     }
 
     /**
-     * Sets the scene on the stage, binds the title, puts the stage where it was last time (or fits it to the
+     * Sets the scene (with {@code parts} added) on the stage, binds the title, puts the stage where it was last time (or fits it to the
      * screen), shows it, and remembers the layout when it closes.
      */
-    public static void show(Stage stage, WorkbenchViewModel model, TaskRunner runner) {
-        Scene scene = createScene(model, runner);
+    public static void show(Stage stage, WorkbenchViewModel model, TaskRunner runner, WindowPart... parts) {
+        Scene scene = createScene(model, runner, parts);
         stage.titleProperty().bind(model.windowTitleProperty());
         java.io.InputStream icon = MainWindow.class.getResourceAsStream("/icons/verbatim.png");
         if (icon != null) {
@@ -207,8 +220,8 @@ public final class MainWindow {
     }
 
     /** The remembered bounds when they are on a screen now, else the default size centred. */
-    static void place(Stage stage, org.verbatim.ui.settings.WindowSettings settings) {
-        org.verbatim.ui.settings.WindowSettings.Bounds b = settings.bounds();
+    static void place(Stage stage, WindowSettings settings) {
+        WindowSettings.Bounds b = settings.bounds();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         if (b != null && b.width() >= 640 && b.height() >= 420
                 && !Screen.getScreensForRectangle(b.x(), b.y(), b.width(), b.height()).isEmpty()) {
@@ -225,9 +238,9 @@ public final class MainWindow {
     }
 
     private static void rememberLayout(Stage stage, WorkbenchViewModel model, WorkbenchView view) {
-        org.verbatim.ui.settings.WindowSettings.Bounds bounds = stage.isMaximized()
+        WindowSettings.Bounds bounds = stage.isMaximized()
                 ? model.settingsProperty().get().bounds()
-                : new org.verbatim.ui.settings.WindowSettings.Bounds(stage.getX(), stage.getY(), stage.getWidth(),
+                : new WindowSettings.Bounds(stage.getX(), stage.getY(), stage.getWidth(),
                         stage.getHeight());
         model.remember(model.settingsProperty().get().withLayout(bounds, stage.isMaximized(),
                 view.sideListShown(), view.panesDivider()));

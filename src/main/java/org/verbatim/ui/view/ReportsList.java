@@ -114,13 +114,8 @@ public final class ReportsList extends VBox {
     }
 
     private void editDetails(ReportPaneViewModel r) {
-        try {
-            ReportDialogs.details(owner.get(), model.details(r.id())).showAndWait()
-                    .ifPresent(m -> model.editDetails(r.id(), m.title(), m.outlet(), m.date(), m.url()));
-        } catch (org.verbatim.store.ProjectException e) {
-            MessageDialogs.show(owner.get(), org.verbatim.ui.viewmodel.UserMessage.error(
-                    "Could not read the report's details", e.getMessage()));
-        }
+        model.details(r.id(), now -> ReportDialogs.details(owner.get(), now).showAndWait()
+                .ifPresent(m -> model.editDetails(r.id(), m.title(), m.outlet(), m.date(), m.url())));
     }
 
     private void remove(ReportPaneViewModel r) {

@@ -40,6 +40,7 @@ public final class WorkbenchView extends BorderPane {
     private final SplitPane body;
     private final SplitPane mainSplit;
     private final ShellActions actions;
+    private StackPane layers;
 
     public WorkbenchView(WorkbenchViewModel model, TaskRunner runner, ShellActions actions) {
         this.model = model;
@@ -93,13 +94,8 @@ public final class WorkbenchView extends BorderPane {
         welcome.visibleProperty().bind(model.hasProjectProperty().not().and(model.loadingProperty().not())
                 .and(model.studentProperty().isNull()));
         body.visibleProperty().bind(model.hasProjectProperty());
-        StackPane studentSlot = new StackPane();
-        model.studentProperty().addListener((obs, was, st) -> studentSlot.getChildren().setAll(
-                st == null ? java.util.List.of() : java.util.List.of(
-                        new org.verbatim.ui.classroom.StudentView(st, runner))));
-        studentSlot.visibleProperty().bind(model.studentProperty().isNotNull());
-        setCenter(new StackPane(body, studentSlot, buildLoadingNotice(), welcome));
-        org.verbatim.ui.classroom.ClassroomMenu.install(menu, model, actions::owner);
+        layers = new StackPane(body, buildLoadingNotice(), welcome);
+        setCenter(layers);
         setBottom(new StatusBar(model));
 
         widthProperty().addListener((obs, old, w) -> fitToWidth(w.doubleValue()));
@@ -111,6 +107,14 @@ public final class WorkbenchView extends BorderPane {
         });
         model.review().focusProperty().addListener((obs, old, focus) -> showFocusedReport(focus.keySet()));
         MessageDialogs.install(model, this);
+    }
+
+    /**
+     * Puts {@code layer} over the reports and under the notices (a student's work, shown in place of the
+     * workbench); it shows itself when it has something to show.
+     */
+    public void addLayer(Node layer) {
+        layers.getChildren().add(1, layer);
     }
 
     /** Puts the reports list (or any side panel) at the left of the window. */

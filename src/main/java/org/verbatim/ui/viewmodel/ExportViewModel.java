@@ -11,14 +11,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.verbatim.export.ExportFormat;
-import org.verbatim.export.ExportInput;
-import org.verbatim.store.ProjectException;
 import org.verbatim.ui.task.TaskRunner;
 
 /**
- * File → Export…: which format, the title the export carries, and where it goes. The project is read on the
- * UI thread (its comparison is cached, so that takes milliseconds) and the file written off it, through a
- * temporary file moved into place. Success and failure are told as {@link UserMessage}s.
+ * File → Export…: which format, the title the export carries, and where it goes. The project is read on its
+ * session's lane and the file written on a worker, through a temporary file moved into place; neither on the
+ * UI thread. Success and failure are told as {@link UserMessage}s.
  */
 public final class ExportViewModel {
 
@@ -55,7 +53,7 @@ public final class ExportViewModel {
     public Path suggestedFile() {
         Path folder = workbench.session() == null || workbench.session().isTemporary()
                 ? Path.of(System.getProperty("user.home"))
-                : workbench.session().store().path().toAbsolutePath().getParent();
+                : workbench.session().path().toAbsolutePath().getParent();
         String name = title.get() == null || title.get().isBlank() ? "verbatim-report" : title.get().strip();
         name = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", " ").replaceAll("\\s+", " ").strip();
         if (name.length() > 80) {
@@ -71,15 +69,8 @@ public final class ExportViewModel {
         }
         ExportFormat f = format.get();
         String storyTitle = title.get() == null || title.get().isBlank() ? workbench.getStoryTitle() : title.get();
-        ExportInput in;
-        try {
-            in = ExportInput.of(workbench.session().store(), storyTitle);
-        } catch (ProjectException e) {
-            workbench.messageProperty().set(UserMessage.error("Could not export", e.getMessage()));
-            return;
-        }
         busy.set(true);
-        runner.run("export " + f.label(), () -> {
+        workbench.exportInput(storyTitle, "Could not export", in -> runner.run("export " + f.label(), () -> {
             f.writeFile(in, target);
             return target;
         }, written -> {
@@ -91,6 +82,6 @@ public final class ExportViewModel {
             workbench.messageProperty().set(UserMessage.error("Could not export",
                     target.getFileName() + ": " + (failure.getMessage() == null ? failure.getClass().getSimpleName()
                             : failure.getMessage())));
-        });
+        }), () -> busy.set(false));
     }
 }

@@ -11,7 +11,6 @@ import javafx.collections.ObservableList;
 import org.verbatim.core.model.ReportMeta;
 import org.verbatim.core.read.ReadException;
 import org.verbatim.core.read.Readers;
-import org.verbatim.store.ProjectStore;
 import org.verbatim.store.ReportImport;
 
 /**
@@ -25,23 +24,15 @@ import org.verbatim.store.ReportImport;
 public final class ReportsViewModel {
 
     private final WorkbenchViewModel workbench;
-    private final java.util.function.Supplier<Readers> readersFactory;
-    private Readers readers;
 
-    /**
-     * @param readers makes the readers, on first use and off the UI thread (making them loads the HTML and
-     *                Markdown libraries, a few hundred milliseconds the window need not wait for)
-     */
-    public ReportsViewModel(WorkbenchViewModel workbench, java.util.function.Supplier<Readers> readers) {
+    /** The reports of the project open in {@code workbench}, read with the workbench's readers. */
+    public ReportsViewModel(WorkbenchViewModel workbench) {
         this.workbench = Objects.requireNonNull(workbench, "workbench");
-        this.readersFactory = Objects.requireNonNull(readers, "readers");
     }
 
-    private synchronized Readers readers() {
-        if (readers == null) {
-            readers = readersFactory.get();
-        }
-        return readers;
+    /** The readers, made on first use, off the UI thread. */
+    private Readers readers() {
+        return workbench.readers();
     }
 
     /** The reports in their order, each with its shown/hidden switch. */
@@ -154,10 +145,9 @@ public final class ReportsViewModel {
         });
     }
 
-    /** The details now stored for a report, for the details dialog. */
-    public ReportMeta details(String reportId) throws org.verbatim.store.ProjectException {
-        ProjectStore store = workbench.session().store();
-        return store.report(reportId).report().meta();
+    /** The details now stored for a report, handed to {@code then} on the UI thread (for the details dialog). */
+    public void details(String reportId, java.util.function.Consumer<ReportMeta> then) {
+        workbench.reportDetails(reportId, then);
     }
 
     /** Renames a report and sets its outlet, date and address; blank fields are cleared. */

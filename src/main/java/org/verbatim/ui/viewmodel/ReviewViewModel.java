@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import javafx.beans.property.BooleanProperty;
@@ -40,14 +41,17 @@ import org.verbatim.core.text.Tokenizer;
 import org.verbatim.review.Annotation;
 import org.verbatim.review.AnnotationStatus;
 import org.verbatim.review.HistoryEntry;
+import org.verbatim.store.Affects;
 import org.verbatim.store.ProjectException;
 import org.verbatim.store.ProjectStore;
+import org.verbatim.ui.project.ProjectSession;
 
 /**
  * The review of discrepancies: the list as filtered, searched and sorted, the selected discrepancy, where each
  * report should scroll to show it, the inspector's data for its quote group (collation table, attributions),
- * and the annotation editor's actions. Every change goes straight to the project file, with undo and redo.
- * Use it from the UI thread; writes of one annotation take milliseconds.
+ * and the annotation editor's actions. Every change goes straight to the project file, with undo and redo, on
+ * the project's own lane (never the UI thread), after whatever was asked of the project before it; the list
+ * shows the annotations as they are once the write is done. Use it from the UI thread.
  *
  * <p>Cosmetic differences (typography, punctuation that does not change the sense) are hidden until
  * {@link #showCosmeticProperty()} is set. J/K move through the rows as shown.
@@ -79,10 +83,10 @@ public final class ReviewViewModel {
     private final ReadOnlyObjectWrapper<Annotation> annotation = new ReadOnlyObjectWrapper<>(this, "annotation");
     private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
 
-    private final Tokenizer tokenizer = Tokenizer.icu();
     /** Each report's tokens for the collation table, kept until the next comparison. */
     private final Map<String, List<org.verbatim.core.text.Token>> tokens = new HashMap<>();
-    private ProjectStore store;
+    private Tokenizer tokenizer;
+    private ProjectSession session;
     private Comparison comparison;
     private Map<String, Annotation> annotations = Map.of();
     private boolean selecting;
@@ -100,11 +104,17 @@ public final class ReviewViewModel {
         refilter();
     }
 
-    /** Shows the discrepancies of {@code c}, with the annotations of {@code store}; keeps the selection if it is there. */
-    public void load(ProjectStore newStore, Comparison c, List<Annotation> annotationList) {
+    /**
+     * Shows the discrepancies of {@code c} with their annotations, edited through {@code project}; keeps the
+     * selection if it is there.
+     *
+     * @param words the words of the reports as the project compares them (for the collation table)
+     */
+    public void load(ProjectSession project, Comparison c, List<Annotation> annotationList, Tokenizer words) {
         String was = selected.get() == null ? null : selected.get().discrepancy().fingerprint();
-        this.store = newStore;
+        this.session = project;
         this.comparison = c;
+        this.tokenizer = Objects.requireNonNull(words, "words");
         tokens.clear();
         inspectedCluster = null;
         reportTitles.clear();
@@ -116,6 +126,23 @@ public final class ReviewViewModel {
         selectedIndex.set(-1);
         selected.set(null);
         reselect(was, -1);
+    }
+
+    /** Shows nothing: no project is open. */
+    public void clear() {
+        session = null;
+        comparison = null;
+        tokens.clear();
+        inspectedCluster = null;
+        reportTitles.clear();
+        reportIds.clear();
+        reports.clear();
+        annotations = Map.of();
+        all.clear();
+        updateProgress();
+        selectedIndex.set(-1);
+        selected.set(null);
+        select(-1);
     }
 
     private void fill(List<Annotation> annotationList) {
@@ -295,11 +322,13 @@ public final class ReviewViewModel {
         inspectGroup(d.clusterId());
         Annotation a = annotations.get(d.fingerprint());
         annotation.set(a);
-        try {
-            history.setAll(a == null || store == null ? List.of() : store.history(a.id()));
-        } catch (ProjectException e) {
-            history.clear();
-            problem.set(e.getMessage());
+        history.clear();
+        if (a != null && session != null) {
+            session.call("read the history of annotation " + a.id(), store -> store.history(a.id()), changes -> {
+                if (annotation.get() == a) {
+                    history.setAll(changes);
+                }
+            }, failure -> problem.set(failure.getMessage()));
         }
     }
 
@@ -357,22 +386,22 @@ public final class ReviewViewModel {
 
     public void setStatus(AnnotationStatus status) {
         DiscrepancyRow row = selected.get();
-        if (row != null && store != null) {
-            write(() -> store.annotate(row.discrepancy(), status, null));
+        if (row != null) {
+            write("set the status", store -> store.annotate(row.discrepancy(), status, null));
         }
     }
 
     public void setNote(String note) {
         DiscrepancyRow row = selected.get();
-        if (row != null && store != null && !note.equals(row.note())) {
-            write(() -> store.annotate(row.discrepancy(), null, note));
+        if (row != null && !note.equals(row.note())) {
+            write("set the note", store -> store.annotate(row.discrepancy(), null, note));
         }
     }
 
     /** Sets the selected discrepancy's category ("quote altered", say); blank clears it. */
     public void setCategory(String category) {
         DiscrepancyRow row = selected.get();
-        if (row == null || store == null) {
+        if (row == null) {
             return;
         }
         String value = category == null || category.isBlank() ? null : category.strip();
@@ -380,13 +409,16 @@ public final class ReviewViewModel {
         if (a != null && Objects.equals(a.category(), value)) {
             return;
         }
-        write(() -> store.setCategory(annotationOf(row).id(), value));
+        write("set the category", store -> {
+            store.setCategory(annotationOf(store, row, a), value);
+            return null;
+        });
     }
 
     /** Sets the selected discrepancy's tags, from "tag, other tag" as typed. */
     public void setTags(String typed) {
         DiscrepancyRow row = selected.get();
-        if (row == null || store == null) {
+        if (row == null) {
             return;
         }
         List<String> tags = typed == null ? List.of() : java.util.Arrays.stream(typed.split(","))
@@ -395,7 +427,10 @@ public final class ReviewViewModel {
         if (a != null && a.tags().equals(tags)) {
             return;
         }
-        write(() -> store.setTags(annotationOf(row).id(), tags));
+        write("set the tags", store -> {
+            store.setTags(annotationOf(store, row, a), tags);
+            return null;
+        });
     }
 
     /** The categories used so far in the project, for the category box's suggestions. */
@@ -404,32 +439,66 @@ public final class ReviewViewModel {
                 .toList();
     }
 
-    private Annotation annotationOf(DiscrepancyRow row) throws ProjectException {
-        Annotation a = annotations.get(row.discrepancy().fingerprint());
-        return a != null ? a : store.annotate(row.discrepancy(), null, null);
+    /** On the lane: the id of the row's annotation ({@code known}, as the list showed it), made when there is none. */
+    private static long annotationOf(ProjectStore store, DiscrepancyRow row, Annotation known) throws ProjectException {
+        return known != null ? known.id() : store.annotate(row.discrepancy(), null, null).id();
+    }
+
+    /** Undoes the last edit of the project; {@code then} hears what it changed (nothing when there was none). */
+    public void undo(Consumer<Affects> then) {
+        step("undo", ProjectStore::undo, then);
+    }
+
+    /** Redoes what {@link #undo} undid; {@code then} hears what it changed. */
+    public void redo(Consumer<Affects> then) {
+        step("redo", ProjectStore::redo, then);
     }
 
     public void undo() {
-        if (store != null && store.canUndo()) {
-            write(store::undo);
-        }
+        undo(affected -> { });
     }
 
     public void redo() {
-        if (store != null && store.canRedo()) {
-            write(store::redo);
+        redo(affected -> { });
+    }
+
+    private record Stepped(Affects affected, List<Annotation> annotations) {}
+
+    private void step(String name, ProjectSession.StoreCall<Affects> how, Consumer<Affects> then) {
+        if (session == null) {
+            return;
         }
+        session.call(name, store -> new Stepped(how.apply(store), store.annotations()), done -> {
+            problem.set(null);
+            refresh(done.annotations());
+            if (done.affected() != null) {
+                then.accept(done.affected());
+            }
+        }, failure -> problem.set(failure.getMessage()));
     }
 
-    private void write(org.verbatim.ui.viewmodel.StoreWrite w) {
-        problem.set(org.verbatim.ui.viewmodel.StoreWrite.attempt(w, this::refresh));
+    /** Changes the project on its lane, then shows the annotations as they are now. */
+    private void write(String name, ProjectSession.StoreCall<?> change) {
+        if (session == null) {
+            return;
+        }
+        session.call(name, store -> {
+            change.apply(store);
+            return store.annotations();
+        }, now -> {
+            problem.set(null);
+            refresh(now);
+        }, failure -> problem.set(failure.getMessage()));
     }
 
-    /** Re-reads the annotations and keeps the selection (or, if it left the filter, takes the next row). */
-    private void refresh() throws ProjectException {
+    /** Shows {@code now} and keeps the selection (or, if it left the filter, takes the next row). */
+    private void refresh(List<Annotation> now) {
+        if (comparison == null) {
+            return;
+        }
         String was = selected.get() == null ? null : selected.get().discrepancy().fingerprint();
         int at = selectedIndex.get();
-        fill(store.annotations());
+        fill(now);
         reselect(was, at);
     }
 

@@ -1,31 +1,66 @@
 package org.verbatim.ui.viewmodel;
 
 import java.lang.System.Logger.Level;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.verbatim.classroom.Exercises;
+import org.verbatim.core.Comparison;
+import org.verbatim.core.ComparisonSettings;
+import org.verbatim.core.align.Cluster;
+import org.verbatim.core.diff.Discrepancy;
+import org.verbatim.core.model.Report;
+import org.verbatim.core.model.ReportMeta;
+import org.verbatim.core.model.Span;
+import org.verbatim.core.read.Readers;
+import org.verbatim.export.ExportInput;
+import org.verbatim.review.Annotation;
+import org.verbatim.store.Affects;
+import org.verbatim.store.Classroom;
+import org.verbatim.store.ProjectException;
+import org.verbatim.store.ProjectStore;
+import org.verbatim.store.StoredReport;
+import org.verbatim.ui.highlight.EngineHighlights;
 import org.verbatim.ui.highlight.Highlight;
+import org.verbatim.ui.project.ProjectSession;
+import org.verbatim.ui.settings.SettingsFile;
+import org.verbatim.ui.settings.WindowSettings;
 import org.verbatim.ui.story.StorySource;
+import org.verbatim.ui.task.Lane;
 import org.verbatim.ui.task.TaskRunner;
 
 /**
  * The window's state: the open project, its report panes and discrepancy review, what is running in the
  * background, the messages for the user, and the remembered settings.
  *
- * <p>Opening a project, and every change to its reports, runs through the {@link TaskRunner} off the UI
- * thread: the store is read or changed, the reports compared (or the cached comparison read), the
+ * <p>The open project is owned by its {@link ProjectSession}: every call on its store runs on the session's own
+ * thread, one at a time in the order made, never on the UI thread. Opening a project, and every change to its
+ * reports, runs there: the store is read or changed, the reports compared (or the cached comparison read), the
  * highlights computed; then the panes are replaced in one step on the UI thread. A load started later wins
- * over one still running. Use it from the UI thread.
+ * over one still running. Use this class from the UI thread.
  */
 public final class WorkbenchViewModel {
 
@@ -47,46 +82,90 @@ public final class WorkbenchViewModel {
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", APP_NAME);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No project open");
     private final ReadOnlyStringWrapper fileState = new ReadOnlyStringWrapper(this, "fileState", "");
-
-    /** The right end of the status bar: where the work is kept ("Saved in story.verbatim", "Read-only"). */
-    public ReadOnlyStringProperty fileStateProperty() {
-        return fileState.getReadOnlyProperty();
-    }
+    private final ObjectProperty<UserMessage> message = new SimpleObjectProperty<>(this, "message");
+    private final ReadOnlyStringWrapper workLabel = new ReadOnlyStringWrapper(this, "workLabel", "");
+    private final ReviewViewModel review = new ReviewViewModel();
 
     private long generation;
-    private final ReviewViewModel review = new ReviewViewModel();
-    private org.verbatim.ui.project.ProjectSession session;
+    private ProjectSession session;
+    private Comparison comparison;
+    private volatile Thread workThread;
+    private Services services;
 
-    /** Opens a project session (made in the background by {@code opener}) in place of what is open. */
-    public void open(java.util.concurrent.Callable<org.verbatim.ui.project.ProjectSession> opener) {
+    /** A workbench whose "Open the sample story" opens {@code sample}; call {@link #useServices} next. */
+    public WorkbenchViewModel(TaskRunner runner, StorySource sample) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.source = Objects.requireNonNull(sample, "sample");
+        review.focusProperty().addListener((obs, old, focus) -> {
+            boolean any = review.selectedProperty().get() != null;
+            for (ReportPaneViewModel pane : panes) {
+                pane.focusProperty().set(focus.get(pane.id()));
+                pane.lacksSelectionProperty().set(any && !focus.containsKey(pane.id()));
+            }
+        });
+    }
+
+    /**
+     * What projects are opened with: the engine, the readers, the tokenizers, classroom mode, a folder for
+     * temporary projects (the sample) and the file of remembered settings. Call once, before the window shows.
+     */
+    public void useServices(Services built) {
+        this.services = Objects.requireNonNull(built, "services");
+        if (built.settings() != null) {
+            settings.set(built.settings().load());
+        }
+        recent.setAll(settings.get().recent().stream().map(Path::of).toList());
+    }
+
+    /** The services this window was given. */
+    public Services services() {
+        return services;
+    }
+
+    /** The readers, made on first use (call off the UI thread). */
+    Readers readers() {
+        return services.readers().get();
+    }
+
+    /** Classroom mode's service, on the engine this window uses. */
+    public Exercises exercises() {
+        return services.exercises();
+    }
+
+    // ------------------------------------------------------------------------------------ opening
+
+    /** Makes a project session on its own lane, on that lane's thread. */
+    @FunctionalInterface
+    interface Opener {
+        ProjectSession open(Lane lane) throws Exception;
+    }
+
+    /** Opens a project session (made on a lane of its own by {@code opener}) in place of what is open. */
+    void open(String name, Opener opener) {
         long thisLoad = ++generation;
         loading.set(true);
         progress.set(INDETERMINATE);
         status.set("Opening…");
-        runner.run("open project", () -> {
-            org.verbatim.ui.project.ProjectSession s = opener.call();
-            org.verbatim.store.Classroom.Role role = s.store().classroom().role();
-            if (role == org.verbatim.store.Classroom.Role.EXERCISE) {
-                java.nio.file.Path file = s.store().path();
+        Lane lane = runner.newLane(name);
+        lane.run("open " + name, () -> {
+            ProjectSession s;
+            try {
+                s = opener.open(lane);
+            } catch (Exception | Error e) {
+                lane.close();
+                throw e;
+            }
+            try {
+                return firstLook(s, thisLoad);
+            } catch (Exception | Error e) {
                 s.close();
-                return new ExerciseFile(file);
+                throw e;
             }
-            if (role == org.verbatim.store.Classroom.Role.STUDENT_WORK) {
-                return new org.verbatim.ui.classroom.StudentViewModel(s.store(), exercises());
-            }
-            List<org.verbatim.core.model.Report> texts = s.store().reports().stream()
-                    .map(org.verbatim.store.StoredReport::report).toList();
-            runner.onUiThread(() -> {
-                if (thisLoad == generation) {
-                    showTexts(s, texts);
-                }
-            });
-            return Opened.read(s);
         }, outcome -> {
             if (thisLoad != generation) {
                 if (outcome instanceof Opened o) {
                     o.session().close();
-                } else if (outcome instanceof org.verbatim.ui.classroom.StudentViewModel st) {
+                } else if (outcome instanceof StudentViewModel st) {
                     st.close();
                 }
             } else if (outcome instanceof Opened o) {
@@ -95,7 +174,7 @@ public final class WorkbenchViewModel {
                 loading.set(false);
                 progress.set(session == null ? 0 : 1);
                 exerciseToStart.set(ex.file());
-            } else if (outcome instanceof org.verbatim.ui.classroom.StudentViewModel st) {
+            } else if (outcome instanceof StudentViewModel st) {
                 showStudent(st);
             }
         }, failure -> {
@@ -105,77 +184,26 @@ public final class WorkbenchViewModel {
         });
     }
 
-    // ------------------------------------------------------------------------------------ classroom
-
-    /** An exercise file was opened: the student must give their name before their copy is made. */
-    private record ExerciseFile(java.nio.file.Path file) {}
-
-    private final javafx.beans.property.ObjectProperty<java.nio.file.Path> exerciseToStart =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "exerciseToStart");
-    private final javafx.beans.property.ReadOnlyObjectWrapper<org.verbatim.ui.classroom.StudentViewModel> student =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "student");
-    private org.verbatim.classroom.Exercises exercises;
-
-    /** Classroom mode's service, on the engine this window uses. */
-    public synchronized org.verbatim.classroom.Exercises exercises() {
-        if (exercises == null) {
-            exercises = new org.verbatim.classroom.Exercises(pipeline);
+    /** On the session's lane: what the file is, its texts for the panes at once, then the comparison. */
+    private Object firstLook(ProjectSession s, long thisLoad) throws ProjectException {
+        ProjectStore store = s.store();
+        store.sayNoticesTo(notice -> runner.onUiThread(() -> message.set(UserMessage.info("About the project file",
+                notice))));
+        Classroom.Role role = store.classroom().role();
+        if (role == Classroom.Role.EXERCISE) {
+            s.close();
+            return new ExerciseFile(s.path());
         }
-        return exercises;
-    }
-
-    /**
-     * An exercise file the user opened, waiting for the student's name (the view asks, then calls
-     * {@link #startStudentWork}); set it back to null to give up.
-     */
-    public javafx.beans.property.ObjectProperty<java.nio.file.Path> exerciseToStartProperty() {
-        return exerciseToStart;
-    }
-
-    /** The student's work on an exercise, when one is open (the window then shows it); else null. */
-    public javafx.beans.property.ReadOnlyObjectProperty<org.verbatim.ui.classroom.StudentViewModel> studentProperty() {
-        return student.getReadOnlyProperty();
-    }
-
-    /**
-     * Makes the student's own copy of an exercise, "EXERCISE - NAME.verbatim" beside it, and opens it; when
-     * that file is already there (the student comes back to it), opens it as it is.
-     */
-    public void startStudentWork(java.nio.file.Path exercise, String studentName) {
-        exerciseToStart.set(null);
-        String name = studentName == null ? "" : studentName.strip();
-        if (name.isEmpty()) {
-            message.set(UserMessage.error("No name given", "Type your name, so your teacher knows whose work it is."));
-            return;
+        if (role == Classroom.Role.STUDENT_WORK) {
+            return new StudentViewModel(s, exercises());
         }
-        String base = exercise.getFileName().toString().replaceFirst("\\.verbatim$", "");
-        java.nio.file.Path target = exercise.toAbsolutePath().resolveSibling(
-                base + " - " + name.replaceAll("[\\\\/:*?\"<>|]+", " ").strip() + ".verbatim");
-        org.verbatim.core.Pipeline p = pipeline;
-        if (java.nio.file.Files.exists(target)) {
-            open(() -> org.verbatim.ui.project.ProjectSession.open(target, p));
-            return;
-        }
-        open(() -> {
-            org.verbatim.store.ProjectStore work = exercises().startWork(exercise, name, target);
-            work.close();
-            return org.verbatim.ui.project.ProjectSession.open(target, p);
+        List<Report> texts = store.reports().stream().map(StoredReport::report).toList();
+        runner.onUiThread(() -> {
+            if (thisLoad == generation) {
+                showTexts(s, texts);
+            }
         });
-    }
-
-    private void showStudent(org.verbatim.ui.classroom.StudentViewModel st) {
-        close();
-        panes.clear();
-        hasProject.set(false);
-        temporary.set(false);
-        student.set(st);
-        storyTitle.set(st.title());
-        windowTitle.set(APP_NAME + " \u2014 " + st.title() + " (" + st.studentName() + ")");
-        status.set("Exercise \u00B7 " + st.getPanes().size() + " reports");
-        fileState.set("Your work is saved in " + st.file().getFileName());
-        progress.set(1);
-        loading.set(false);
-        remember(settings.get().withRecent(st.file().toAbsolutePath().normalize().toString()));
+        return Opened.read(s);
     }
 
     /**
@@ -190,52 +218,92 @@ public final class WorkbenchViewModel {
         message.set(UserMessage.error("Could not open the project", describe(failure)));
     }
 
-    // ------------------------------------------------------------------------------------ projects
+    // ------------------------------------------------------------------------------------ classroom
 
-    private org.verbatim.core.Pipeline pipeline = org.verbatim.core.Pipeline.standard();
-    private java.nio.file.Path tempDir = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "verbatim");
-    private org.verbatim.ui.settings.SettingsFile settingsFile;
-    private final javafx.beans.property.ObjectProperty<org.verbatim.ui.settings.WindowSettings> settings =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "settings",
-                    org.verbatim.ui.settings.WindowSettings.DEFAULTS);
-    private final ObservableList<java.nio.file.Path> recent = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper hasProject = new ReadOnlyBooleanWrapper(this, "hasProject", false);
+    /** An exercise file was opened: the student must give their name before their copy is made. */
+    private record ExerciseFile(Path file) {}
+
+    private final ObjectProperty<Path> exerciseToStart = new SimpleObjectProperty<>(this, "exerciseToStart");
+    private final ReadOnlyObjectWrapper<StudentViewModel> student = new ReadOnlyObjectWrapper<>(this, "student");
 
     /**
-     * Where projects come from: the engine for comparisons, a folder for temporary projects (the sample), and
-     * the file of remembered settings (recent projects, theme, layout). Call once, before the window shows.
+     * An exercise file the user opened, waiting for the student's name (the view asks, then calls
+     * {@link #startStudentWork}); set it back to null to give up.
      */
-    public void useServices(org.verbatim.core.Pipeline enginePipeline, java.nio.file.Path temporaryFolder,
-                            org.verbatim.ui.settings.SettingsFile remembered) {
-        this.pipeline = Objects.requireNonNull(enginePipeline, "enginePipeline");
-        this.tempDir = Objects.requireNonNull(temporaryFolder, "temporaryFolder");
-        this.settingsFile = remembered;
-        if (remembered != null) {
-            settings.set(remembered.load());
-        }
-        recent.setAll(settings.get().recent().stream().map(java.nio.file.Path::of).toList());
+    public ObjectProperty<Path> exerciseToStartProperty() {
+        return exerciseToStart;
     }
 
+    /** The student's work on an exercise, when one is open (the window then shows it); else null. */
+    public ReadOnlyObjectProperty<StudentViewModel> studentProperty() {
+        return student.getReadOnlyProperty();
+    }
+
+    /**
+     * Makes the student's own copy of an exercise, "EXERCISE - NAME.verbatim" beside it, and opens it; when
+     * that file is already there (the student comes back to it), opens it as it is.
+     */
+    public void startStudentWork(Path exercise, String studentName) {
+        exerciseToStart.set(null);
+        String name = studentName == null ? "" : studentName.strip();
+        if (name.isEmpty()) {
+            message.set(UserMessage.error("No name given", "Type your name, so your teacher knows whose work it is."));
+            return;
+        }
+        String base = exercise.getFileName().toString().replaceFirst("\\.verbatim$", "");
+        Path target = exercise.toAbsolutePath().resolveSibling(
+                base + " - " + name.replaceAll("[\\\\/:*?\"<>|]+", " ").strip() + ".verbatim");
+        Services use = services;
+        open("student work", lane -> {
+            if (!Files.exists(target)) {
+                use.exercises().startWork(exercise, name, target).close();
+            }
+            return ProjectSession.open(target, use.pipeline(), lane);
+        });
+    }
+
+    private void showStudent(StudentViewModel st) {
+        close();
+        panes.clear();
+        hasProject.set(false);
+        temporary.set(false);
+        student.set(st);
+        storyTitle.set(st.title());
+        windowTitle.set(APP_NAME + " \u2014 " + st.title() + " (" + st.studentName() + ")");
+        status.set("Exercise \u00B7 " + st.getPanes().size() + " reports");
+        fileState.set("Your work is saved in " + st.file().getFileName());
+        progress.set(1);
+        loading.set(false);
+        remember(settings.get().withRecent(st.file().toAbsolutePath().normalize().toString()));
+    }
+
+    // ------------------------------------------------------------------------------------ projects
+
+    private final ObjectProperty<WindowSettings> settings =
+            new SimpleObjectProperty<>(this, "settings", WindowSettings.DEFAULTS);
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper hasProject = new ReadOnlyBooleanWrapper(this, "hasProject", false);
+    private final ReadOnlyBooleanWrapper temporary = new ReadOnlyBooleanWrapper(this, "temporary", false);
+
     /** The remembered settings; change them through the methods below so they are saved. */
-    public javafx.beans.property.ReadOnlyObjectProperty<org.verbatim.ui.settings.WindowSettings> settingsProperty() {
+    public ReadOnlyObjectProperty<WindowSettings> settingsProperty() {
         return settings;
     }
 
     /** Replaces the remembered settings and saves them. */
-    public void remember(org.verbatim.ui.settings.WindowSettings changed) {
+    public void remember(WindowSettings changed) {
         settings.set(changed);
-        recent.setAll(changed.recent().stream().map(java.nio.file.Path::of).toList());
-        if (settingsFile != null) {
-            settingsFile.save(changed);
+        recent.setAll(changed.recent().stream().map(Path::of).toList());
+        SettingsFile file = services == null ? null : services.settings();
+        if (file != null) {
+            file.save(changed);
         }
     }
 
     /** Recently opened project files, most recent first. */
-    public ObservableList<java.nio.file.Path> getRecentProjects() {
+    public ObservableList<Path> getRecentProjects() {
         return FXCollections.unmodifiableObservableList(recent);
     }
-
-    private final ReadOnlyBooleanWrapper temporary = new ReadOnlyBooleanWrapper(this, "temporary", false);
 
     /** True while the open project lives in a temporary file (the sample before "Save as"). */
     public ReadOnlyBooleanProperty temporaryProperty() {
@@ -248,54 +316,52 @@ public final class WorkbenchViewModel {
     }
 
     /** Opens a project file. A missing recent file is dropped from the list, with a dialog saying so. */
-    public void openProject(java.nio.file.Path file) {
-        java.nio.file.Path f = file.toAbsolutePath().normalize();
-        if (!java.nio.file.Files.exists(f)) {
+    public void openProject(Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        if (!Files.exists(f)) {
             remember(settings.get().withoutRecent(f.toString()));
             message.set(UserMessage.error("Could not open the project", f.getFileName() + ": there is no such file ("
                     + f.getParent() + ")"));
             return;
         }
-        org.verbatim.core.Pipeline p = pipeline;
-        open(() -> org.verbatim.ui.project.ProjectSession.open(f, p));
+        Services use = services;
+        open(f.getFileName().toString(), lane -> ProjectSession.open(f, use.pipeline(), lane));
     }
 
     /** Makes a new, empty project file and opens it; reports are added to it afterwards. */
-    public void newProject(java.nio.file.Path file) {
-        java.nio.file.Path f = file.toAbsolutePath().normalize();
-        org.verbatim.core.Pipeline p = pipeline;
-        open(() -> org.verbatim.ui.project.ProjectSession.create(f, p));
+    public void newProject(Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        Services use = services;
+        open(f.getFileName().toString(), lane -> ProjectSession.create(f, use.pipeline(), lane));
     }
 
     /** The built-in sample as a temporary project; {@link #saveAs} keeps it. */
     public void openSample() {
-        org.verbatim.core.Pipeline p = pipeline;
-        java.nio.file.Path dir = tempDir;
-        open(() -> org.verbatim.ui.project.ProjectSession.openSample(source, dir, p));
+        Services use = services;
+        open("sample", lane -> ProjectSession.openSample(source, use.temporaryFolder(), use.pipeline(), lane));
     }
 
     /**
      * Saves the open project under a new name and carries on in the copy (the way "Save as" works for the
      * temporary sample project); the original file is left as it was.
      */
-    public void saveAs(java.nio.file.Path target) {
-        org.verbatim.ui.project.ProjectSession s = session;
+    public void saveAs(Path target) {
+        ProjectSession s = session;
         if (s == null) {
             return;
         }
-        java.nio.file.Path t = target.toAbsolutePath().normalize();
-        if (t.equals(s.store().path().toAbsolutePath().normalize())) {
+        Path t = target.toAbsolutePath().normalize();
+        if (t.equals(s.path().toAbsolutePath().normalize())) {
             message.set(UserMessage.info("Already saved", "Every change is already saved in " + t.getFileName()));
             return;
         }
-        org.verbatim.core.Pipeline p = pipeline;
-        open(() -> {
-            if (java.nio.file.Files.exists(t)) {
-                java.nio.file.Files.delete(t);
-            }
-            s.store().saveCopy(t);
-            return org.verbatim.ui.project.ProjectSession.open(t, p);
-        });
+        Services use = services;
+        s.call("save a copy", store -> {
+            Files.deleteIfExists(t);
+            store.saveCopy(t);
+            return t;
+        }, copy -> open(t.getFileName().toString(), lane -> ProjectSession.open(copy, use.pipeline(), lane)),
+                failure -> message.set(UserMessage.error("Could not save the project", describe(failure))));
     }
 
     /** Closes the open project (or the student's work) and shows the welcome screen. */
@@ -303,7 +369,7 @@ public final class WorkbenchViewModel {
         generation++;
         close();
         panes.clear();
-        review.load(null, pipeline.compare(List.of(), org.verbatim.core.ComparisonSettings.DEFAULTS), List.of());
+        review.clear();
         storyTitle.set("");
         windowTitle.set(APP_NAME);
         status.set("No project open");
@@ -313,20 +379,14 @@ public final class WorkbenchViewModel {
         loading.set(false);
     }
 
-    /**
-     * A project read in the background: its session, comparison, annotations and highlights, and the
-     * details of its reports as stored now (a rename changes them without changing the comparison).
-     */
-    private record Opened(org.verbatim.ui.project.ProjectSession session, org.verbatim.core.Comparison comparison,
-                          List<org.verbatim.review.Annotation> annotations, List<List<Highlight>> highlights,
-                          java.util.Map<String, org.verbatim.core.model.ReportMeta> details) {
+    /** A project read on its lane: its session, comparison (with the reports' details as stored now), review. */
+    private record Opened(ProjectSession session, Comparison comparison, List<Annotation> annotations,
+                          ComparisonSettings settings, List<List<Highlight>> highlights) {
 
-        static Opened read(org.verbatim.ui.project.ProjectSession s) throws org.verbatim.store.ProjectException {
-            org.verbatim.core.Comparison c = s.store().comparison();
-            java.util.Map<String, org.verbatim.core.model.ReportMeta> details = new java.util.HashMap<>();
-            s.store().reports().forEach(r -> details.put(r.id(), r.report().meta()));
-            return new Opened(s, c, s.store().annotations(),
-                    org.verbatim.ui.highlight.EngineHighlights.highlights(c), details);
+        static Opened read(ProjectSession s) throws ProjectException {
+            ProjectStore store = s.store();
+            Comparison c = store.comparison();
+            return new Opened(s, c, store.annotations(), store.settings(), EngineHighlights.highlights(c));
         }
     }
 
@@ -335,7 +395,7 @@ public final class WorkbenchViewModel {
             session.close();
         }
         boolean sameProject = session == o.session();
-        java.util.Set<String> hidden = new java.util.HashSet<>();
+        Set<String> hidden = new HashSet<>();
         if (sameProject) {
             panes.stream().filter(p -> !p.shownProperty().get()).forEach(p -> hidden.add(p.id()));
         }
@@ -348,18 +408,14 @@ public final class WorkbenchViewModel {
         hasProject.set(true);
         temporary.set(o.session().isTemporary());
         if (!o.session().isTemporary()) {
-            remember(settings.get().withRecent(o.session().store().path().toAbsolutePath().normalize().toString()));
+            remember(settings.get().withRecent(o.session().path().toAbsolutePath().normalize().toString()));
         }
-        List<org.verbatim.core.Comparison.ReportResult> reports = o.comparison().reports();
-        List<ReportPaneViewModel> newPanes =
-                panesFor(reports.stream().map(org.verbatim.core.Comparison.ReportResult::report).toList());
-        java.util.Map<String, double[]> heat = Overview.of(o.comparison());
+        List<Comparison.ReportResult> reports = o.comparison().reports();
+        List<ReportPaneViewModel> newPanes = panesFor(reports.stream().map(Comparison.ReportResult::report).toList());
+        Map<String, double[]> heat = Overview.of(o.comparison());
         for (int i = 0; i < newPanes.size(); i++) {
             newPanes.get(i).setHighlights(o.highlights().get(i));
             newPanes.get(i).heatProperty().set(heat.getOrDefault(newPanes.get(i).id(), new double[0]));
-            if (o.details().containsKey(newPanes.get(i).id())) {
-                newPanes.get(i).setMeta(o.details().get(newPanes.get(i).id()));
-            }
             if (hidden.contains(newPanes.get(i).id())) {
                 newPanes.get(i).shownProperty().set(false);
             }
@@ -367,16 +423,16 @@ public final class WorkbenchViewModel {
         if (!newPanes.equals(panes)) {
             panes.setAll(newPanes);
         }
-        review.load(o.session().store(), o.comparison(), o.annotations());
+        review.load(o.session(), o.comparison(), o.annotations(), services.tokenizers().of(o.settings()));
         String title = o.session().title();
         storyTitle.set(title);
         windowTitle.set(APP_NAME + " — " + title + (o.session().isTemporary() ? " (not saved)" : ""));
-        long groups = o.comparison().clusters().stream().filter(org.verbatim.core.align.Cluster::isGroup).count();
+        long groups = o.comparison().clusters().stream().filter(Cluster::isGroup).count();
         status.set(reports.size() + " reports · " + groups + " quote groups · " + o.comparison().discrepancies().size()
                 + " discrepancies");
-        fileState.set(o.session().store().isReadOnly() ? "Read-only: " + o.session().store().path().getFileName()
+        fileState.set(o.session().isReadOnly() ? "Read-only: " + o.session().path().getFileName()
                 : o.session().isTemporary() ? "Sample project, in a temporary file"
-                : "Every change saved in " + o.session().store().path().getFileName());
+                : "Every change saved in " + o.session().path().getFileName());
         progress.set(1);
         loading.set(false);
     }
@@ -385,11 +441,11 @@ public final class WorkbenchViewModel {
      * The first sight of a project being opened: its texts in their panes, before the comparison is done.
      * Only for another project than the one open; a re-comparison keeps the panes as they are.
      */
-    private void showTexts(org.verbatim.ui.project.ProjectSession s, List<org.verbatim.core.model.Report> texts) {
+    private void showTexts(ProjectSession s, List<Report> texts) {
         if (s == session) {
             return;
         }
-        review.load(null, pipeline.compare(List.of(), org.verbatim.core.ComparisonSettings.DEFAULTS), List.of());
+        review.clear();
         panes.setAll(texts.stream().map(ReportPaneViewModel::of).toList());
         storyTitle.set(s.title());
         hasProject.set(true);
@@ -400,11 +456,11 @@ public final class WorkbenchViewModel {
      * One pane model per report, in order: the one already showing a report is kept when its text is the same
      * (only its details are refreshed), so a re-comparison does not rebuild panes or lose their scrolling.
      */
-    private List<ReportPaneViewModel> panesFor(List<org.verbatim.core.model.Report> reports) {
-        java.util.Map<String, ReportPaneViewModel> current = new java.util.HashMap<>();
+    private List<ReportPaneViewModel> panesFor(List<Report> reports) {
+        Map<String, ReportPaneViewModel> current = new HashMap<>();
         panes.forEach(p -> current.put(p.id(), p));
         List<ReportPaneViewModel> out = new ArrayList<>();
-        for (org.verbatim.core.model.Report r : reports) {
+        for (Report r : reports) {
             ReportPaneViewModel old = current.get(r.id());
             if (old != null && old.getText().equals(r.text())) {
                 old.setMeta(r.meta());
@@ -416,7 +472,9 @@ public final class WorkbenchViewModel {
         return out;
     }
 
-    /** Work on the open project's store, run off the UI thread by {@link #change}. */
+    // ------------------------------------------------------------------------------------ changes
+
+    /** Work on the open project's store, run on its lane by {@link #change}. */
     @FunctionalInterface
     public interface StoreWork {
         /**
@@ -424,22 +482,17 @@ public final class WorkbenchViewModel {
          *
          * @return what to tell the user afterwards (a partial import, say), or null for nothing
          */
-        UserMessage apply(org.verbatim.store.ProjectStore store) throws Exception;
+        UserMessage apply(ProjectStore store) throws Exception;
     }
 
-    private final javafx.beans.property.ObjectProperty<UserMessage> message =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "message");
-    private final ReadOnlyStringWrapper workLabel = new ReadOnlyStringWrapper(this, "workLabel", "");
-    private volatile Thread workThread;
-
     /**
-     * Changes the open project in the background ({@code label} shows in the status bar with a progress bar
-     * and Cancel), then compares the reports again and shows the results. A failure leaves a
+     * Changes the open project on its lane ({@code label} shows in the status bar with a progress bar and
+     * Cancel), then compares the reports again and shows the results. A failure leaves a
      * {@link #messageProperty() message} and the window showing what the store now holds; each store edit
-     * is its own transaction, so nothing already saved is lost.
+     * is its own transaction, so nothing already saved is lost. Later calls on the project wait their turn.
      */
     public void change(String label, StoreWork work) {
-        org.verbatim.ui.project.ProjectSession s = session;
+        ProjectSession s = session;
         if (s == null) {
             message.set(UserMessage.error(label, "No project is open."));
             return;
@@ -449,23 +502,21 @@ public final class WorkbenchViewModel {
         progress.set(INDETERMINATE);
         workLabel.set(label);
         status.set(label + "\u2026");
-        runner.run(label, () -> {
+        s.call(label, store -> {
             workThread = Thread.currentThread();
             UserMessage said = null;
             Exception failure = null;
             try {
-                said = work.apply(s.store());
+                said = work.apply(store);
             } catch (Exception e) {
                 failure = e;
             } finally {
                 workThread = null;
                 Thread.interrupted();
             }
-            return new Changed(Opened.read(s),
-                    failure == null ? said
-                    : failure instanceof InterruptedException
-                            || failure instanceof java.util.concurrent.CancellationException
-                            || failure instanceof java.nio.channels.ClosedByInterruptException
+            return new Changed(Opened.read(s), failure == null ? said
+                    : failure instanceof InterruptedException || failure instanceof CancellationException
+                            || failure instanceof ClosedByInterruptException
                     ? UserMessage.info("Cancelled", label + " was cancelled. What was done before Cancel is kept; "
                             + "Undo takes it back.")
                     : UserMessage.error(label + " failed", describe(failure)));
@@ -503,21 +554,49 @@ public final class WorkbenchViewModel {
     }
 
     /** A dialog to show; the view shows it and sets this back to null. */
-    public javafx.beans.property.ObjectProperty<UserMessage> messageProperty() {
+    public ObjectProperty<UserMessage> messageProperty() {
         return message;
     }
 
     /** The open project, or null. */
-    public org.verbatim.ui.project.ProjectSession session() {
+    public ProjectSession session() {
         return session;
     }
 
-    private org.verbatim.core.Comparison comparison;
-
     /** The open project's latest comparison, or null. */
-    public org.verbatim.core.Comparison comparison() {
+    public Comparison comparison() {
         return comparison;
     }
+
+    /**
+     * What an export or print of the open project is made from, read on its lane and handed to {@code then} on
+     * the UI thread; a failure is told as a message titled {@code failureTitle}, then {@code failed} runs.
+     */
+    public void exportInput(String storyTitle, String failureTitle, Consumer<ExportInput> then, Runnable failed) {
+        ProjectSession s = session;
+        if (s == null) {
+            failed.run();
+            return;
+        }
+        Services use = services;
+        s.call("read the project for " + failureTitle, store -> ExportInput.of(store.review(), storyTitle,
+                use.tokenizers()), then, failure -> {
+                    message.set(UserMessage.error(failureTitle, describe(failure)));
+                    failed.run();
+                });
+    }
+
+    /** A report's details as stored now, handed to {@code then} on the UI thread. */
+    public void reportDetails(String reportId, Consumer<ReportMeta> then) {
+        ProjectSession s = session;
+        if (s != null) {
+            s.call("read the details of " + reportId, store -> store.report(reportId).report().meta(), then,
+                    failure -> message.set(UserMessage.error("Could not read the report's details",
+                            describe(failure))));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------ navigation
 
     /**
      * Linked navigation: the user clicked {@code offset} in report {@code reportId}. When a quote or a
@@ -528,8 +607,7 @@ public final class WorkbenchViewModel {
         if (comparison == null) {
             return false;
         }
-        java.util.Map<String, org.verbatim.core.model.Span> where =
-                Counterparts.at(comparison, reportId, offset);
+        Map<String, Span> where = Counterparts.at(comparison, reportId, offset);
         if (where.isEmpty()) {
             return false;
         }
@@ -553,8 +631,8 @@ public final class WorkbenchViewModel {
         int best = -1;
         long bestDistance = Long.MAX_VALUE;
         for (int i = 0; i < rows.size(); i++) {
-            org.verbatim.core.diff.Discrepancy d = rows.get(i).discrepancy();
-            for (org.verbatim.core.diff.Discrepancy.Side side : List.of(d.a(), d.b())) {
+            Discrepancy d = rows.get(i).discrepancy();
+            for (Discrepancy.Side side : List.of(d.a(), d.b())) {
                 if (side.reportId().equals(reportId)) {
                     long distance = Math.abs((long) side.span().start() - offset);
                     if (distance < bestDistance) {
@@ -569,29 +647,25 @@ public final class WorkbenchViewModel {
             return;
         }
         panes.stream().filter(p -> p.id().equals(reportId)).findFirst()
-                .ifPresent(p -> p.focusProperty().set(new org.verbatim.core.model.Span(offset, offset)));
+                .ifPresent(p -> p.focusProperty().set(new Span(offset, offset)));
     }
 
-    /** Undoes the last edit: an annotation at once; a report's removal, move or exclusion, compared again. */
+    /** Undoes the last edit: an annotation at once; a report's removal, move, rename or exclusion, shown again. */
     public void undo() {
-        review.undo();
-        compareIfStale();
+        review.undo(this::showAgainAfter);
     }
 
     /** Redoes what {@link #undo} undid. */
     public void redo() {
-        review.redo();
-        compareIfStale();
+        review.redo(this::showAgainAfter);
     }
 
-    private void compareIfStale() {
-        org.verbatim.ui.project.ProjectSession s = session;
-        try {
-            if (s != null && !s.store().comparisonIsCurrent()) {
-                change("Comparing the reports again", store -> null);
-            }
-        } catch (org.verbatim.store.ProjectException e) {
-            message.set(UserMessage.error("Could not compare the reports again", e.getMessage()));
+    /** After an undo or redo: what it changed about the reports is read (and compared) again. */
+    private void showAgainAfter(Affects affected) {
+        if (affected == Affects.ENGINE_INPUT) {
+            change("Comparing the reports again", store -> null);
+        } else if (affected == Affects.REPORT_DETAILS) {
+            change("Showing the reports' details", store -> null);
         }
     }
 
@@ -601,8 +675,8 @@ public final class WorkbenchViewModel {
     }
 
     /** The open project's file, or null when none is open. */
-    public java.nio.file.Path projectFile() {
-        return session == null ? null : session.store().path();
+    public Path projectFile() {
+        return session == null ? null : session.path();
     }
 
     /** Closes the open project, if any. */
@@ -617,22 +691,14 @@ public final class WorkbenchViewModel {
         }
     }
 
-    /** A workbench whose "Open the sample story" opens {@code sample}; call {@link #useServices} next. */
-    public WorkbenchViewModel(TaskRunner runner, StorySource sample) {
-        this.runner = Objects.requireNonNull(runner, "runner");
-        this.source = Objects.requireNonNull(sample, "sample");
-        review.focusProperty().addListener((obs, old, focus) -> {
-            boolean any = review.selectedProperty().get() != null;
-            for (ReportPaneViewModel pane : panes) {
-                pane.focusProperty().set(focus.get(pane.id()));
-                pane.lacksSelectionProperty().set(any && !focus.containsKey(pane.id()));
-            }
-        });
-    }
-
     private static String describe(Throwable t) {
         String message = t.getMessage();
         return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
+    }
+
+    /** The right end of the status bar: where the work is kept ("Saved in story.verbatim", "Read-only"). */
+    public ReadOnlyStringProperty fileStateProperty() {
+        return fileState.getReadOnlyProperty();
     }
 
     /** The report panes in display order; replaced as a whole when a story loads. */

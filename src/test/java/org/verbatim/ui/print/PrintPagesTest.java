@@ -50,7 +50,7 @@ class PrintPagesTest {
             }
             Discrepancy first = store.comparison().discrepancies().get(0);
             store.annotate(first, AnnotationStatus.CONFIRMED, "checked against the broadcast. ".repeat(60));
-            input = ExportInput.of(store, "Putin and Elton John");
+            input = ExportInput.of(store.review(), "Putin and Elton John", org.verbatim.review.Tokenizers.icu());
         }
     }
 

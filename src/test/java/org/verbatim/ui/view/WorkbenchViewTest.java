@@ -27,6 +27,7 @@ import org.verbatim.core.model.ReportMeta;
 import org.verbatim.core.model.SourceFormat;
 import org.verbatim.core.read.ReadResult;
 import org.verbatim.store.ProjectStore;
+import org.verbatim.ui.VerbatimApp;
 import org.verbatim.ui.FxTestSupport;
 import org.verbatim.ui.settings.SettingsFile;
 import org.verbatim.ui.settings.WindowSettings;
@@ -61,7 +62,8 @@ class WorkbenchViewTest {
     private WorkbenchView show(Path open) throws Exception {
         SynchronousTaskRunner runner = new SynchronousTaskRunner();
         model = new WorkbenchViewModel(runner, new ClasspathSampleSource());
-        model.useServices(Pipeline.standard(), dir.resolve("temp"), new SettingsFile(dir.resolve("settings.properties")));
+        model.useServices(VerbatimApp.standardServices(dir.resolve("temp"),
+                new SettingsFile(dir.resolve("settings.properties"))));
         FileDialogs answers = new FileDialogs() {
             @Override
             public Path projectToOpen(Window owner) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.verbatim.core.Pipeline;
 import org.verbatim.export.ExportFormat;
+import org.verbatim.ui.VerbatimApp;
 import org.verbatim.ui.settings.SettingsFile;
 import org.verbatim.ui.story.ClasspathSampleSource;
 import org.verbatim.ui.task.SynchronousTaskRunner;
@@ -29,8 +30,8 @@ class ExportViewModelTest {
     @BeforeEach
     void theSampleSavedAsAProject() {
         workbench = new WorkbenchViewModel(new SynchronousTaskRunner(), new ClasspathSampleSource());
-        workbench.useServices(Pipeline.standard(), dir.resolve("temp"),
-                new SettingsFile(dir.resolve("settings.properties")));
+        workbench.useServices(VerbatimApp.standardServices(dir.resolve("temp"),
+                new SettingsFile(dir.resolve("settings.properties"))));
         workbench.openSample();
         workbench.saveAs(dir.resolve("elton.verbatim"));
         export = new ExportViewModel(workbench, new SynchronousTaskRunner());

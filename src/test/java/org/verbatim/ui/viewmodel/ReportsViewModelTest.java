@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.Pipeline;
 import org.verbatim.core.read.Readers;
 import org.verbatim.store.StoredReport;
+import org.verbatim.ui.VerbatimApp;
 import org.verbatim.ui.settings.SettingsFile;
 import org.verbatim.ui.story.ClasspathSampleSource;
 import org.verbatim.ui.task.SynchronousTaskRunner;
@@ -38,10 +39,10 @@ class ReportsViewModelTest {
     @BeforeEach
     void openTheSample() {
         workbench = new WorkbenchViewModel(new SynchronousTaskRunner(), new ClasspathSampleSource());
-        workbench.useServices(Pipeline.standard(), dir.resolve("temp"),
-                new SettingsFile(dir.resolve("settings.properties")));
+        workbench.useServices(VerbatimApp.standardServices(dir.resolve("temp"),
+                new SettingsFile(dir.resolve("settings.properties"))));
         workbench.openSample();
-        reports = new ReportsViewModel(workbench, Readers::defaults);
+        reports = new ReportsViewModel(workbench);
     }
 
     private List<String> titles() {

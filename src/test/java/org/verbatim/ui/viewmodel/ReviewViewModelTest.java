@@ -13,6 +13,9 @@ import org.verbatim.core.Pipeline;
 import org.verbatim.core.read.Readers;
 import org.verbatim.review.AnnotationStatus;
 import org.verbatim.store.ProjectStore;
+import org.verbatim.core.text.Tokenizer;
+import org.verbatim.ui.project.ProjectSession;
+import org.verbatim.ui.task.SynchronousTaskRunner;
 
 /** The discrepancy list and annotation editor, without a screen. */
 class ReviewViewModelTest {
@@ -33,7 +36,8 @@ class ReviewViewModelTest {
             store.addReport(p.toString(), f, Files.readAllBytes(p), Readers.defaults().read(p));
         }
         review = new ReviewViewModel();
-        review.load(store, store.comparison(), store.annotations());
+        review.load(ProjectSession.over(store, new SynchronousTaskRunner().newLane("review"), "p", false),
+                store.comparison(), store.annotations(), Tokenizer.icu());
     }
 
     @AfterEach

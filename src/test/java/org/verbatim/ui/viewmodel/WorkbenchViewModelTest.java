@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.Pipeline;
 import org.verbatim.core.model.Span;
+import org.verbatim.ui.VerbatimApp;
 import org.verbatim.ui.settings.SettingsFile;
 import org.verbatim.ui.settings.WindowSettings;
 import org.verbatim.ui.story.ClasspathSampleSource;
@@ -29,7 +30,8 @@ class WorkbenchViewModelTest {
 
     private WorkbenchViewModel workbench(TaskRunner runner) {
         WorkbenchViewModel vm = new WorkbenchViewModel(runner, new ClasspathSampleSource());
-        vm.useServices(Pipeline.standard(), dir.resolve("temp"), new SettingsFile(dir.resolve("settings.properties")));
+        vm.useServices(VerbatimApp.standardServices(dir.resolve("temp"),
+                new SettingsFile(dir.resolve("settings.properties"))));
         return vm;
     }
 

@@ -1,8 +1,9 @@
-package org.verbatim.ui.classroom;
+package org.verbatim.ui.viewmodel;
 
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -14,9 +15,7 @@ import javafx.collections.ObservableList;
 import org.verbatim.classroom.AnswerKey;
 import org.verbatim.classroom.Exercises;
 import org.verbatim.review.AnnotationStatus;
-import org.verbatim.store.ProjectException;
-import org.verbatim.store.ProjectStore;
-import org.verbatim.ui.viewmodel.DiscrepancyRow;
+import org.verbatim.ui.project.ProjectSession;
 
 /**
  * "Make exercise…": which discrepancies go in the answer key (the confirmed ones to begin with), the
@@ -50,7 +49,7 @@ public final class MakeExerciseViewModel {
         }
     }
 
-    private final ProjectStore project;
+    private final ProjectSession project;
     private final Exercises exercises;
     private final ObservableList<Choice> choices = FXCollections.observableArrayList();
     private final StringProperty title = new SimpleStringProperty("");
@@ -61,7 +60,8 @@ public final class MakeExerciseViewModel {
     private final StringProperty passwordAgain = new SimpleStringProperty("");
     private final BooleanProperty checkOnce = new SimpleBooleanProperty(false);
 
-    public MakeExerciseViewModel(ProjectStore project, Exercises exercises, List<DiscrepancyRow> rows, String storyTitle) {
+    public MakeExerciseViewModel(ProjectSession project, Exercises exercises, List<DiscrepancyRow> rows,
+                                 String storyTitle) {
         this.project = project;
         this.exercises = exercises;
         rows.forEach(r -> choices.add(new Choice(r)));
@@ -120,8 +120,11 @@ public final class MakeExerciseViewModel {
         return null;
     }
 
-    /** Writes the exercise file; the project itself is not changed. */
-    public void make(Path target) throws ProjectException {
+    /**
+     * Writes the exercise file on the project's lane (the project itself is not changed), then tells
+     * {@code said}, on the UI thread, what to tell the teacher.
+     */
+    public void make(Path target, Consumer<UserMessage> said) {
         if (problem() != null) {
             throw new IllegalStateException(problem());
         }
@@ -130,7 +133,15 @@ public final class MakeExerciseViewModel {
         List<String> hintLines = Arrays.stream(hints.get().split("\\R")).map(String::strip)
                 .filter(h -> !h.isEmpty()).toList();
         char[] secret = password.get().isEmpty() ? null : password.get().toCharArray();
-        exercises.makeExercise(project, target, new Exercises.Setup(title.get().strip(), instructions.get().strip(),
-                hintLines, key, secret, checkOnce.get()));
+        Exercises.Setup setup = new Exercises.Setup(title.get().strip(), instructions.get().strip(), hintLines, key,
+                secret, checkOnce.get());
+        boolean protectedKey = secret != null;
+        project.call("make the exercise", store -> {
+            exercises.makeExercise(store, target, setup);
+            return target;
+        }, made -> said.accept(UserMessage.info("Exercise saved", "Give " + made.getFileName()
+                + " to your students. " + (protectedKey ? "They will need the password to check their answers."
+                : "Its key is not protected by a password."))),
+                failure -> said.accept(UserMessage.error("Could not save the exercise", failure.getMessage())));
     }
 }

@@ -1,4 +1,4 @@
-package org.verbatim.ui.classroom;
+package org.verbatim.ui.viewmodel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,19 +24,20 @@ import org.verbatim.store.ProjectStore;
 import org.verbatim.store.StoredReport;
 import org.verbatim.store.StudentMark;
 import org.verbatim.ui.highlight.Highlight;
-import org.verbatim.ui.viewmodel.ReportPaneViewModel;
+import org.verbatim.ui.project.ProjectSession;
 
 /**
  * A student's work on an exercise: the reports side by side with none of the engine's highlights or groups,
  * the student's marks (made, edited, removed, with undo, saved at once in their own file), and "Check my
- * answers" with its results and the teacher's explanations. Use it from the UI thread.
+ * answers" with its results and the teacher's explanations. Use it from the UI thread; every call on the
+ * student's file runs on its session's lane.
  */
 public final class StudentViewModel {
 
     /** The kinds a student can choose from: the engine's own list. */
     public static final List<DiffKind> KINDS = List.of(DiffKind.values());
 
-    private final ProjectStore work;
+    private final ProjectSession work;
     private final Exercises exercises;
     private final ObservableList<ReportPaneViewModel> panes = FXCollections.observableArrayList();
     private final ObservableList<StudentMark> marks = FXCollections.observableArrayList();
@@ -45,14 +46,16 @@ public final class StudentViewModel {
     private final ReadOnlyBooleanWrapper canCheck = new ReadOnlyBooleanWrapper(this, "canCheck", true);
     private Classroom classroom;
 
-    public StudentViewModel(ProjectStore work, Exercises exercises) throws ProjectException {
+    /** The student's work open in {@code work}; made on the session's lane, where it reads the file. */
+    public StudentViewModel(ProjectSession work, Exercises exercises) throws ProjectException {
         this.work = Objects.requireNonNull(work, "work");
         this.exercises = Objects.requireNonNull(exercises, "exercises");
-        this.classroom = work.classroom();
-        for (StoredReport r : work.reports()) {
+        ProjectStore store = work.store();
+        this.classroom = store.classroom();
+        for (StoredReport r : store.reports()) {
             panes.add(ReportPaneViewModel.of(r.report()));
         }
-        refresh();
+        show(store.marks());
     }
 
     public ObservableList<ReportPaneViewModel> getPanes() {
@@ -140,46 +143,55 @@ public final class StudentViewModel {
 
     /** Marks the words {@code spanA} of {@code reportA} against a counterpart, with a kind and a reason. */
     public void mark(String reportA, Span spanA, Counterpart other, DiffKind kind, String why) {
-        write(() -> work.addMark(reportA, spanA, other.reportId(), other.span(), kind.label(), why));
+        write("mark", store -> store.addMark(reportA, spanA, other.reportId(), other.span(), kind.label(), why));
     }
 
     public void edit(StudentMark m, DiffKind kind, String why) {
-        write(() -> work.editMark(m.id(), kind.label(), why));
+        write("edit a mark", store -> {
+            store.editMark(m.id(), kind.label(), why);
+            return null;
+        });
     }
 
     public void remove(StudentMark m) {
-        write(() -> work.removeMark(m.id()));
+        write("remove a mark", store -> {
+            store.removeMark(m.id());
+            return null;
+        });
     }
 
     public void undo() {
-        if (work.canUndo()) {
-            write(work::undo);
-        }
+        write("undo", ProjectStore::undo);
     }
 
     public void redo() {
-        if (work.canRedo()) {
-            write(work::redo);
-        }
+        write("redo", ProjectStore::redo);
     }
+
+    /** What a check found: the score or why there is none, and the classroom details after it. */
+    private record Checked(Scoring.Score score, String problem, Classroom classroom) {}
 
     /** "Check my answers"; the password is ignored when the key is not protected. */
     public void check(char[] password) {
-        try {
-            Scoring.Score s = exercises.check(work, password);
-            problem.set(null);
-            score.set(s);
-        } catch (KeyCipher.WrongPassword e) {
-            problem.set(e.getMessage() + " Ask your teacher for the exercise's password.");
-        } catch (IllegalStateException | ProjectException e) {
-            problem.set(e.getMessage());
-        }
-        try {
-            classroom = work.classroom();
-        } catch (ProjectException e) {
-            problem.set(e.getMessage());
-        }
-        canCheck.set(Exercises.checkRefusal(classroom) == null);
+        work.call("check the answers", store -> {
+            Scoring.Score s = null;
+            String why = null;
+            try {
+                s = exercises.check(store, password);
+            } catch (KeyCipher.WrongPassword e) {
+                why = e.getMessage() + " Ask your teacher for the exercise's password.";
+            } catch (IllegalStateException e) {
+                why = e.getMessage();
+            }
+            return new Checked(s, why, store.classroom());
+        }, checked -> {
+            problem.set(checked.problem());
+            if (checked.score() != null) {
+                score.set(checked.score());
+            }
+            classroom = checked.classroom();
+            canCheck.set(Exercises.checkRefusal(classroom) == null);
+        }, failure -> problem.set(failure.getMessage()));
     }
 
     /** A report's title, for the results. */
@@ -188,12 +200,19 @@ public final class StudentViewModel {
                 .orElse(reportId);
     }
 
-    private void write(org.verbatim.ui.viewmodel.StoreWrite w) {
-        problem.set(org.verbatim.ui.viewmodel.StoreWrite.attempt(w, this::refresh));
+    /** Changes the student's file on its lane, then shows the marks as they are now. */
+    private void write(String name, ProjectSession.StoreCall<?> change) {
+        work.call(name, store -> {
+            change.apply(store);
+            return store.marks();
+        }, now -> {
+            problem.set(null);
+            show(now);
+        }, failure -> problem.set(failure.getMessage()));
     }
 
-    private void refresh() throws ProjectException {
-        marks.setAll(work.marks());
+    private void show(List<StudentMark> now) {
+        marks.setAll(now);
         for (ReportPaneViewModel p : panes) {
             List<Highlight> hs = new ArrayList<>();
             for (StudentMark m : marks) {

@@ -1,4 +1,4 @@
-package org.verbatim.ui.classroom;
+package org.verbatim.ui.viewmodel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,6 @@ import org.verbatim.core.diff.Severity;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.quote.Quote;
 import org.verbatim.review.AnnotationStatus;
-import org.verbatim.ui.viewmodel.DiscrepancyRow;
 
 /**
  * Presentation mode: one discrepancy at a time, its two versions side by side in large type, for a projector.

@@ -1,4 +1,4 @@
-package org.verbatim.ui.classroom;
+package org.verbatim.ui.viewmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,16 +10,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.verbatim.core.Pipeline;
 import org.verbatim.core.diff.DiffKind;
 import org.verbatim.core.model.Span;
 import org.verbatim.review.AnnotationStatus;
 import org.verbatim.store.ProjectStore;
+import org.verbatim.ui.VerbatimApp;
 import org.verbatim.ui.settings.SettingsFile;
 import org.verbatim.ui.story.ClasspathSampleSource;
 import org.verbatim.ui.task.SynchronousTaskRunner;
-import org.verbatim.ui.viewmodel.DiscrepancyRow;
-import org.verbatim.ui.viewmodel.WorkbenchViewModel;
+import org.verbatim.ui.project.ProjectSession;
 
 /** Making an exercise, a student's work and presentation mode, without a display. */
 class ClassroomViewModelsTest {
@@ -31,7 +30,8 @@ class ClassroomViewModelsTest {
     @BeforeEach
     void theSampleWithTwoConfirmed() {
         teacher = new WorkbenchViewModel(new SynchronousTaskRunner(), new ClasspathSampleSource());
-        teacher.useServices(Pipeline.standard(), dir.resolve("temp"), new SettingsFile(dir.resolve("s.properties")));
+        teacher.useServices(VerbatimApp.standardServices(dir.resolve("temp"),
+                new SettingsFile(dir.resolve("s.properties"))));
         teacher.openSample();
         teacher.saveAs(dir.resolve("teacher.verbatim"));
         for (int i = 0; i < 2; i++) {
@@ -47,7 +47,7 @@ class ClassroomViewModelsTest {
     }
 
     private MakeExerciseViewModel make() {
-        return new MakeExerciseViewModel(teacher.session().store(), teacher.exercises(),
+        return new MakeExerciseViewModel(teacher.session(), teacher.exercises(),
                 teacher.review().getAllRows(), "Elton and Putin");
     }
 
@@ -84,7 +84,7 @@ class ClassroomViewModelsTest {
     @Test
     void openingTheExerciseAsksForANameAndThenOpensTheStudentsOwnCopy() throws Exception {
         Path exercise = dir.resolve("exercise.verbatim");
-        make().make(exercise);
+        make().make(exercise, said -> { });
 
         teacher.openProject(exercise);
         Path asked = teacher.exerciseToStartProperty().get();
@@ -102,9 +102,10 @@ class ClassroomViewModelsTest {
     @Test
     void aMarkIsHighlightedInBothReportsAndUndoTakesItAway() throws Exception {
         Path exercise = dir.resolve("exercise.verbatim");
-        make().make(exercise);
+        make().make(exercise, said -> { });
         try (ProjectStore work = teacher.exercises().startWork(exercise, "Ben", dir.resolve("ben.verbatim"))) {
-            StudentViewModel vm = new StudentViewModel(work, teacher.exercises());
+            StudentViewModel vm = new StudentViewModel(ProjectSession.over(work,
+                    new SynchronousTaskRunner().newLane("student"), "exercise", false), teacher.exercises());
             List<StudentViewModel.Counterpart> others = vm.counterparts("r1", Map.of("r3", new Span(0, 8)));
 
             vm.mark("r1", new Span(0, 7), others.get(0), DiffKind.NAME, "names differ");
@@ -123,9 +124,10 @@ class ClassroomViewModelsTest {
         Path exercise = dir.resolve("exercise.verbatim");
         MakeExerciseViewModel m = make();
         m.checkOnceProperty().set(true);
-        m.make(exercise);
+        m.make(exercise, said -> { });
         try (ProjectStore work = teacher.exercises().startWork(exercise, "Cleo", dir.resolve("cleo.verbatim"))) {
-            StudentViewModel vm = new StudentViewModel(work, teacher.exercises());
+            StudentViewModel vm = new StudentViewModel(ProjectSession.over(work,
+                    new SynchronousTaskRunner().newLane("student"), "exercise", false), teacher.exercises());
 
             vm.check(null);
 
