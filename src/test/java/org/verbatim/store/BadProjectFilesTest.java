@@ -168,22 +168,6 @@ class BadProjectFilesTest {
         }
     }
 
-    /** How many of this process's open file descriptors point at {@code p} (Linux). */
-    static long openHandlesOn(Path p) throws Exception {
-        Path fds = Path.of("/proc/self/fd");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(fds), "needs /proc (Linux)");
-        Path target = p.toAbsolutePath().normalize();
-        try (java.util.stream.Stream<Path> all = Files.list(fds)) {
-            return all.filter(fd -> {
-                try {
-                    return Files.readSymbolicLink(fd).toString().startsWith(target.toString());
-                } catch (Exception gone) {
-                    return false;
-                }
-            }).count();
-        }
-    }
-
     @Test
     void aCreateThatFailsHalfWayLeavesNoFileAndHoldsNothingOpen() throws Exception {
         Path p = dir.resolve("half.verbatim");
@@ -191,7 +175,7 @@ class BadProjectFilesTest {
         assertThatThrownBy(() -> ProjectFile.create(p, ProjectFile.SCHEMA_VERSION + 1))
                 .hasMessageContaining("format " + (ProjectFile.SCHEMA_VERSION + 1));
 
-        assertThat(openHandlesOn(p)).isZero();
+        assertThat(OpenFiles.under(p)).isZero();
         assertThat(Files.exists(p)).isFalse();
         ProjectStore.create(p, Pipeline.standard()).close();
     }
@@ -203,7 +187,7 @@ class BadProjectFilesTest {
             s.execute("CREATE VIEW everything AS SELECT * FROM annotation");
         }
         opening(p);
-        assertThat(openHandlesOn(p)).isZero();
+        assertThat(OpenFiles.under(p)).isZero();
     }
 
     @Test
