@@ -10,10 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.verbatim.core.Comparison;
+import org.verbatim.core.align.Cluster;
 import org.verbatim.core.anchor.Anchor;
 import org.verbatim.core.anchor.Reanchoring;
 import org.verbatim.core.anchor.TextPositionSelector;
 import org.verbatim.core.anchor.TextQuoteSelector;
+import org.verbatim.core.diff.Discrepancy;
 import org.verbatim.review.Annotation;
 import org.verbatim.review.AnnotationStatus;
 import org.verbatim.review.HistoryEntry;
@@ -58,20 +61,31 @@ final class Annotations {
         });
     }
 
-    /** What the summary counts: per annotation, its fingerprint (or null), status and whether it is orphaned. */
-    record Brief(String fingerprint, AnnotationStatus status, boolean orphaned) {}
-
-    List<Brief> briefs() throws ProjectException {
-        return db.read(c -> {
-            List<Brief> out = new ArrayList<>();
+    /** The summary of {@code c} with this project's annotations (only their fingerprints, status and place read). */
+    ProjectSummary summary(Comparison comparison) throws ProjectException {
+        Map<String, AnnotationStatus> byFingerprint = new HashMap<>();
+        int[] counts = new int[2];
+        db.read(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT fingerprint, status, orphaned FROM annotation");
                  ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    out.add(new Brief(r.getString(1), AnnotationStatus.of(r.getString(2)), r.getInt(3) != 0));
+                    if (r.getString(1) != null) {
+                        byFingerprint.put(r.getString(1), AnnotationStatus.of(r.getString(2)));
+                    }
+                    counts[0]++;
+                    counts[1] += r.getInt(3) != 0 ? 1 : 0;
                 }
             }
-            return out;
+            return null;
         });
+        int reviewed = 0;
+        for (Discrepancy d : comparison.discrepancies()) {
+            AnnotationStatus s = byFingerprint.get(d.fingerprint());
+            reviewed += s != null && s != AnnotationStatus.UNREVIEWED ? 1 : 0;
+        }
+        return new ProjectSummary(comparison.reports().size(),
+                (int) comparison.clusters().stream().filter(Cluster::isGroup).count(),
+                comparison.discrepancies().size(), reviewed, counts[0], counts[1]);
     }
 
     /** Makes an annotation (unreviewed, no note) on {@code anchor} in a report; returns its id. */
@@ -95,6 +109,13 @@ final class Annotations {
             history(c, id[0], author, "created", null, fingerprint != null ? fingerprint : anchor.quote().exact());
         });
         return id[0];
+    }
+
+    /** Sets one field when {@code given}; see {@link #set(long, String, String, String)}. */
+    void set(long id, String field, String value, String author, boolean given) throws ProjectException {
+        if (given) {
+            set(id, field, value, author);
+        }
     }
 
     /** Sets one field ("status", "note", "category" or "tags"), undoably; does nothing when it is unchanged. */

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.verbatim.core.model.Span;
@@ -86,8 +87,10 @@ final class ClassroomRecords {
         }
     }
 
-    /** The student's marks in the order they were made, each with its words from {@code texts} (by report id). */
-    List<StudentMark> marks(Map<String, String> texts) throws ProjectException {
+    /** The student's marks in the order they were made, each with its words in {@code reports}. */
+    List<StudentMark> marks(List<StoredReport> reports) throws ProjectException {
+        Map<String, String> texts = new HashMap<>();
+        reports.forEach(r -> texts.put(r.id(), r.report().text()));
         return db.read(c -> {
             List<StudentMark> out = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT id, report_a, start_a, end_a, report_b, start_b, end_b, "

@@ -2,16 +2,13 @@ package org.verbatim.store;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.verbatim.core.Comparison;
 import org.verbatim.core.ComparisonSettings;
 import org.verbatim.core.Pipeline;
-import org.verbatim.core.align.Cluster;
 import org.verbatim.core.anchor.Anchor;
 import org.verbatim.core.anchor.Reanchoring;
 import org.verbatim.core.diff.Discrepancy;
@@ -120,13 +117,9 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /**
-     * Adds a report at the end.
-     *
-     * @param source   where it came from: the path or URL as the user gave it, or a label for pasted text
-     * @param fileName the file's name; null for pasted text
-     * @param bytes    the imported bytes, for the SHA-256 the project keeps
-     * @param read     what the reader made of them
-     * @return the engine id of the new report ("r4")
+     * Adds a report at the end, from {@code source} (a path or URL as given, or a label for pasted text) and
+     * {@code fileName} (null for pasted text): the {@code bytes} imported (the project keeps their SHA-256) and
+     * what the reader made of them. Returns the new report's engine id ("r4").
      */
     public String addReport(String source, String fileName, byte[] bytes, ReadResult read) throws ProjectException {
         return parts.reports().add(source, fileName, bytes, read);
@@ -211,25 +204,9 @@ public final class ProjectStore implements AutoCloseable {
         return new Review(comparison(), annotations(), settings());
     }
 
+    /** What the project holds, at a glance: from the comparison as it is now and the annotations. */
     public ProjectSummary summary() throws ProjectException {
-        Comparison c = comparison();
-        List<Annotations.Brief> all = parts.annotations().briefs();
-        Map<String, AnnotationStatus> byFingerprint = new HashMap<>();
-        all.forEach(a -> {
-            if (a.fingerprint() != null) {
-                byFingerprint.put(a.fingerprint(), a.status());
-            }
-        });
-        int reviewed = 0;
-        for (Discrepancy d : c.discrepancies()) {
-            AnnotationStatus s = byFingerprint.get(d.fingerprint());
-            if (s != null && s != AnnotationStatus.UNREVIEWED) {
-                reviewed++;
-            }
-        }
-        return new ProjectSummary(c.reports().size(), (int) c.clusters().stream().filter(Cluster::isGroup).count(),
-                c.discrepancies().size(), reviewed, all.size(),
-                (int) all.stream().filter(Annotations.Brief::orphaned).count());
+        return parts.annotations().summary(comparison());
     }
 
     /** A discrepancy of the current comparison by its id ("d7") or fingerprint. */
@@ -287,12 +264,8 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     private Annotation statusAndNote(long id, AnnotationStatus status, String note) throws ProjectException {
-        if (status != null) {
-            setStatus(id, status);
-        }
-        if (note != null) {
-            setNote(id, note);
-        }
+        parts.annotations().set(id, "status", status == null ? null : status.key(), author, status != null);
+        parts.annotations().set(id, "note", note, author, note != null);
         return annotation(id).orElseThrow();
     }
 
@@ -395,11 +368,7 @@ public final class ProjectStore implements AutoCloseable {
 
     /** The student's marks, in the order they were made. */
     public List<StudentMark> marks() throws ProjectException {
-        Map<String, String> texts = new HashMap<>();
-        for (StoredReport r : reports()) {
-            texts.put(r.id(), r.report().text());
-        }
-        return parts.classroom().marks(texts);
+        return parts.classroom().marks(reports());
     }
 
     /** Adds a mark (undoable); {@code spanB} null means the words are missing in {@code reportB}. */
