@@ -20,7 +20,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.verbatim.core.Comparison;
+import java.util.zip.CRC32C;
+import org.verbatim.core.align.Cluster;
+import org.verbatim.core.align.Passage;
+import org.verbatim.core.clutter.Excluded;
+import org.verbatim.core.diff.Discrepancy;
+import org.verbatim.core.quote.Quote;
 import org.verbatim.core.diff.Fingerprints;
 import org.verbatim.store.ProjectStore;
 import org.verbatim.store.ProjectSummary;
@@ -180,6 +185,18 @@ public final class StoreProfile {
         print("summary() once more", again);
     }
 
+    /**
+     * The cached comparison's shape (what the engine found, without the reports), as the store writes it after
+     * its one-line check: the bench reads the JSON by hand with the store's Jackson settings.
+     */
+    private record Cached(Map<String, List<Excluded>> excluded, List<Quote> quotes, List<Cluster> clusters,
+                          List<Passage> passages, List<Discrepancy> discrepancies) {}
+
+    /** The JSON of a stored cache row: after its first line, the CRC-32C check. */
+    private static String jsonOf(String stored) {
+        return stored.substring(stored.indexOf('\n') + 1);
+    }
+
     /** The steps of comparison() and open() redone by hand, to split them further. */
     private static void byHand(Path file) throws Exception {
         ObjectMapper mapper = new ObjectMapper()
@@ -188,7 +205,7 @@ public final class StoreProfile {
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         Map<String, long[]> t = new LinkedHashMap<>();
         for (String k : List.of("JDBC connect (plain)", "PRAGMA quick_check", "SELECT result.json",
-                "Jackson decode of the cached JSON", "hash the report texts (inputHash)")) {
+                "CRC-32C of the cached JSON", "Jackson decode of the cached JSON", "hash the report texts (inputHash)")) {
             t.put(k, new long[WARM_RUNS]);
         }
         List<String> texts = new ArrayList<>();
@@ -209,10 +226,14 @@ public final class StoreProfile {
                 }
                 long d = System.nanoTime();
                 try (ResultSet r = s.executeQuery("SELECT json FROM result WHERE id = 1")) {
-                    json = r.getString(1);
+                    json = jsonOf(r.getString(1));
                 }
                 long e = System.nanoTime();
-                Comparison decoded = mapper.readValue(json, Comparison.class);
+                CRC32C crc = new CRC32C();
+                crc.update(json.getBytes(StandardCharsets.UTF_8));
+                crc.getValue();
+                long e2 = System.nanoTime();
+                Cached decoded = mapper.readValue(json, Cached.class);
                 long f = System.nanoTime();
                 StringBuilder hashes = new StringBuilder();
                 for (String text : texts) {
@@ -220,14 +241,15 @@ public final class StoreProfile {
                 }
                 Fingerprints.ofText(hashes.toString());
                 long g = System.nanoTime();
-                if (decoded.reports().size() != texts.size()) {
-                    throw new IllegalStateException("decoded " + decoded.reports().size() + " reports");
+                if (decoded.excluded().size() != texts.size()) {
+                    throw new IllegalStateException("decoded " + decoded.excluded().size() + " reports");
                 }
                 if (i >= 0) {
                     t.get("JDBC connect (plain)")[i] = b - a;
                     t.get("PRAGMA quick_check")[i] = d - b;
                     t.get("SELECT result.json")[i] = e - d;
-                    t.get("Jackson decode of the cached JSON")[i] = f - e;
+                    t.get("CRC-32C of the cached JSON")[i] = e2 - e;
+                    t.get("Jackson decode of the cached JSON")[i] = f - e2;
                     t.get("hash the report texts (inputHash)")[i] = g - f;
                 }
             }
@@ -272,14 +294,14 @@ public final class StoreProfile {
         String json;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
              Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT json FROM result WHERE id = 1")) {
-            json = r.getString(1);
+            json = jsonOf(r.getString(1));
         }
         long c = System.nanoTime();
         ObjectMapper mapper = new ObjectMapper()
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        mapper.readValue(json, Comparison.class);
+        mapper.readValue(json, Cached.class);
         long d = System.nanoTime();
         AtomicInteger engineRuns = new AtomicInteger();
         ProjectStore store = ProjectStore.open(file, StoreFixture.countingPipeline(engineRuns));

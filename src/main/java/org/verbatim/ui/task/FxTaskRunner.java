@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -104,7 +105,12 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         @Override
         public <T> void run(String name, Callable<? extends T> work, Consumer<? super T> onSuccess,
                             Consumer<? super Throwable> onFailure) {
-            thread.execute(() -> call(name, work, onSuccess, onFailure));
+            try {
+                thread.execute(() -> call(name, work, onSuccess, onFailure));
+            } catch (RejectedExecutionException closed) {
+                uiThread.execute(() -> onFailure.accept(new IllegalStateException("the project was closed before "
+                        + name, closed)));
+            }
         }
 
         @Override

@@ -24,6 +24,6 @@ public interface Lane {
     /** Whether the calling thread is this lane's own (the jobs of a synchronous lane run on their caller's). */
     boolean isOwnThread();
 
-    /** Lets the jobs already handed over finish, then ends the lane; later jobs are refused. */
+    /** Lets the jobs already handed over finish, then ends the lane; a later job fails (on the UI thread). */
     void close();
 }

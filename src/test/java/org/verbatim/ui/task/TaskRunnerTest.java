@@ -61,4 +61,39 @@ class TaskRunnerTest {
         }
         assertThat(seen).containsExactly(boom);
     }
+
+    @Test
+    void aLaneRunsItsJobsOneAtATimeInOrderOnOneThreadOfItsOwn() throws Exception {
+        List<String> ran = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(20);
+        try (FxTaskRunner runner = new FxTaskRunner(Executors.newFixedThreadPool(2), Runnable::run)) {
+            Lane lane = runner.newLane("project");
+            for (int i = 0; i < 20; i++) {
+                int n = i;
+                lane.run("job " + n, () -> {
+                    threads.add(Thread.currentThread().getName().replaceFirst(" \\(.*", ""));
+                    Thread.sleep(n % 3);
+                    ran.add("job " + n);
+                    return null;
+                }, ok -> done.countDown(), failed -> done.countDown());
+            }
+            assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(lane.isOwnThread()).isFalse();
+        }
+        assertThat(ran).containsExactlyElementsOf(java.util.stream.IntStream.range(0, 20).mapToObj(n -> "job " + n)
+                .toList());
+        assertThat(threads).hasSize(1).allSatisfy(t -> assertThat(t).startsWith("verbatim-project-"));
+    }
+
+    @Test
+    void aJobHandedToAClosedLaneFailsOnTheUiThreadInsteadOfThrowingAtTheCaller() throws Exception {
+        List<Object> seen = new ArrayList<>();
+        try (FxTaskRunner runner = new FxTaskRunner(Executors.newSingleThreadExecutor(), Runnable::run)) {
+            Lane lane = runner.newLane("project");
+            lane.close();
+            lane.run("late", () -> 1, seen::add, seen::add);
+        }
+        assertThat(seen).singleElement().isInstanceOf(IllegalStateException.class);
+    }
 }
