@@ -65,6 +65,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public Lane newLane(String name) {
         FxLane lane = new FxLane("verbatim-" + name + "-" + laneCount.incrementAndGet());
+        lanes.removeIf(done -> done.thread.isTerminated());
         lanes.add(lane);
         return lane;
     }
@@ -118,10 +119,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             return Thread.currentThread() == own;
         }
 
+        /** Stops taking jobs; the runner's {@link FxTaskRunner#close} still waits for the ones handed over. */
         @Override
         public void close() {
             thread.shutdown();
-            lanes.remove(this);
         }
     }
 
