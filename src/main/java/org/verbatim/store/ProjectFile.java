@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -34,6 +36,8 @@ public final class ProjectFile implements AutoCloseable {
     public static final int SCHEMA_VERSION = 3;
     /** How long a second writer waits for the first to let go of the file, in milliseconds. */
     static final int BUSY_MILLIS = 5000;
+    /** How long one attempt at the lock waits before it lets go and tries again. */
+    private static final int ATTEMPT_MILLIS = 100;
 
     private static final String BUSY = "already open in another Verbatim window or program; close it there first";
     private static final List<String> SCRIPTS = List.of("V1__project.sql", "V2__indexes.sql", "V3__classroom.sql");
@@ -131,9 +135,8 @@ public final class ProjectFile implements AutoCloseable {
     private static ProjectFile openForWriting(Path path, int version) throws ProjectException {
         Connection c = null;
         try {
-            c = connect(path);
-            ProjectFile file = new ProjectFile(path, c, false);
-            file.lock();
+            ProjectFile file = locked(path);
+            c = file.connection;
             FileCheck.schema(c, version, path.toString());
             if (version < SCHEMA_VERSION) {
                 file.migrate(version, SCHEMA_VERSION);
@@ -211,12 +214,53 @@ public final class ProjectFile implements AutoCloseable {
         closeQuietly(connection);
     }
 
+    /**
+     * The file, locked for writing. A writer that holds it is waited for, up to {@link #BUSY_MILLIS}. Two that
+     * start at the same moment can each hold a read lock the other waits on, and would both wait out the whole
+     * time; so the lock is tried in short attempts, each letting go when it is not granted, with a random pause
+     * between them, and one of the two gets it.
+     */
+    private static ProjectFile locked(Path path) throws SQLException, ProjectException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BUSY_MILLIS);
+        Random jitter = new Random();
+        while (true) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            Connection c = connect(path, (int) Math.max(1, Math.min(left, ATTEMPT_MILLIS + jitter.nextInt(100))));
+            try {
+                ProjectFile file = new ProjectFile(path, c, false);
+                file.lock();
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA busy_timeout = " + BUSY_MILLIS);
+                }
+                return file;
+            } catch (ProjectException busy) {
+                closeQuietly(c);
+                if (System.nanoTime() >= deadline) {
+                    throw busy;
+                }
+            } catch (SQLException | RuntimeException e) {
+                closeQuietly(c);
+                throw e;
+            }
+            try {
+                Thread.sleep(5 + jitter.nextInt(50));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ProjectException(path.toString(), BUSY);
+            }
+        }
+    }
+
     /** A connection that may write; nothing is run on it before the file was checked. */
     private static Connection connect(Path path) throws SQLException {
+        return connect(path, BUSY_MILLIS);
+    }
+
+    private static Connection connect(Path path, int busyMillis) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setBusyTimeout(BUSY_MILLIS);
+        config.setBusyTimeout(busyMillis);
         Properties props = config.toProperties();
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath(), props);
         try (Statement s = c.createStatement()) {

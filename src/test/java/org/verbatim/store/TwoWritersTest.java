@@ -19,7 +19,7 @@ import org.verbatim.core.Pipeline;
  */
 class TwoWritersTest {
 
-    private static final int ROUNDS = 10;
+    private static final int ROUNDS = 20;
 
     @TempDir
     Path dir;
