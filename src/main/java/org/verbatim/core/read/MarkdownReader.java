@@ -65,13 +65,14 @@ public final class MarkdownReader implements ReportReader {
     }
 
     @Override
-    public ReadResult read(String name, byte[] bytes) throws ReadException {
-        String text = decoder.decode(name, bytes).text();
+    public ReadResult read(String name, byte[] bytes, ReadOptions options) throws ReadException {
+        TextDecoder.Decoded decoded = decoder.decode(name, bytes, options);
+        String text = decoded.text();
         Node document = parser.parse(text);
         List<Span> hidden = new HiddenSpans(text).of(document);
         String visible = withoutHidden(text, hidden);
         ReportMeta meta = TextMetadata.scan(visible).withTitle(title(document, visible));
-        return new ReadResult(text, SourceFormat.MARKDOWN, meta, hidden);
+        return PlainTextReader.decoded(new ReadResult(text, SourceFormat.MARKDOWN, meta, hidden), decoded);
     }
 
     /** {@code text} with the {@code hidden} spans (sorted, non-overlapping) taken out. */

@@ -99,7 +99,7 @@ class UrlReaderTest {
         serve("/plain", 200, "text/html",
                 "<html><head><title>T</title></head><body><p>Some text.</p></body></html>".getBytes(StandardCharsets.UTF_8));
         assertThat(reader.read(url("/plain")).meta())
-                .isEqualTo(new ReportMeta("T", "127.0.0.1", null, url("/plain")));
+                .isEqualTo(new ReportMeta("T", "127.0.0.1", null, url("/plain")).withEncoding("UTF-8"));
     }
 
     @Test
