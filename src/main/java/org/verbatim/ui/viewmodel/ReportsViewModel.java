@@ -136,7 +136,8 @@ public final class ReportsViewModel {
             return;
         }
         String url = address.strip();
-        workbench.change("Fetching " + url, store -> {
+        workbench.change("Fetching " + url + " (gives up after "
+                + org.verbatim.core.read.UrlReader.DEFAULT_DEADLINE.toSeconds() + " s)", store -> {
             ReportImport.of(readers(), url).addTo(store);
             return null;
         });

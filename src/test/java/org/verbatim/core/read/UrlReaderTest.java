@@ -136,6 +136,51 @@ class UrlReaderTest {
     }
 
     @Test
+    void aRedirectLoopIsTooManyRedirects() {
+        serve("/loop", exchange -> {
+            exchange.getResponseHeaders().set("Location", "/loop");
+            respond(exchange, 302, null, new byte[0]);
+        });
+        assertThat(reasonOf(() -> reader.read(url("/loop"))))
+                .isEqualTo("too many redirects (more than " + UrlReader.MAX_REDIRECTS + ")");
+    }
+
+    @Test
+    void aRedirectToAFileAddressIsNotFollowedAndSaysWhy() {
+        serve("/sneaky", exchange -> {
+            exchange.getResponseHeaders().set("Location", "file:///etc/passwd");
+            respond(exchange, 302, null, new byte[0]);
+        });
+        assertThat(reasonOf(() -> reader.read(url("/sneaky"))))
+                .isEqualTo("redirects to a file: address, which is not followed");
+    }
+
+    @Test
+    void aServerThatSendsAByteASecondIsGivenUpAtTheDeadline() {
+        serve("/drip", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/plain");
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (int i = 0; i < 100; i++) {
+                    out.write('x');
+                    out.flush();
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException | IOException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        UrlReader hurried = reader.withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)).withDeadline(Duration.ofMillis(800));
+        ReadException e = org.junit.jupiter.api.Assertions.assertThrows(ReadException.class, () -> hurried.read(url("/drip")));
+        assertThat(e.getMessage()).isEqualTo(url("/drip") + ": gave up after 0.8 s (the server sends too slowly)");
+    }
+
+    @Test
+    void theDefaultDeadlineIsThirtySeconds() {
+        assertThat(reader.deadline()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
     void notFoundSaysWhatTheServerAnswered() {
         serve("/gone", 404, "text/html", "<html><body>nope</body></html>".getBytes(StandardCharsets.UTF_8));
         String url = url("/gone");
