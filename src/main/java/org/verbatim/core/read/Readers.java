@@ -98,11 +98,14 @@ public final class Readers {
     static final Format TEXT_FORMAT = new Format("Plain text", List.of("txt", "text"), true);
     static final Format MARKDOWN_FORMAT = new Format("Markdown", List.of("md", "markdown"), true);
     static final Format HTML_FORMAT = new Format("Web pages", List.of("html", "htm", "xhtml"), true);
+    static final Format DOCX_FORMAT = new Format("Word documents", List.of("docx"), false);
+    static final Format PDF_FORMAT = new Format("PDF documents", List.of("pdf"), false);
+    static final Format WIRE_XML_FORMAT = new Format("Wire XML (NITF, NewsML-G2)", List.of("xml", "nitf", "newsml"), true);
     static final Format JSON_LINES_FORMAT = new Format("JSON lines, one article a line", List.of("jsonl", "ndjson"), false);
 
     /**
-     * The standard registry: plain text, Markdown, HTML, JSON lines, and web addresses, sharing one
-     * {@link TextDecoder}; each reader made on first use.
+     * The standard registry: plain text, Markdown, HTML, Word, PDF, wire XML, JSON lines, and web addresses,
+     * sharing one {@link TextDecoder}; each reader made on first use.
      */
     public static Readers defaults() {
         TextDecoder decoder = new TextDecoder();
@@ -113,6 +116,9 @@ public final class Readers {
                 .add(TEXT_FORMAT, null, () -> SourceReader.of(text.get()))
                 .add(MARKDOWN_FORMAT, null, () -> SourceReader.of(markdown.get()))
                 .add(HTML_FORMAT, Readers::looksLikeHtml, () -> SourceReader.of(html.get()))
+                .add(DOCX_FORMAT, Readers::looksLikeDocx, () -> SourceReader.of(new DocxReader()))
+                .add(PDF_FORMAT, Readers::looksLikePdf, () -> SourceReader.of(new PdfReader()))
+                .add(WIRE_XML_FORMAT, WireXmlReader::looksLikeWireXml, () -> new WireXmlReader(decoder))
                 .add(JSON_LINES_FORMAT, null, () -> new JsonLinesReader(decoder))
                 .urls(() -> new UrlReader(html.get(), text.get(), markdown.get()))
                 .build();
@@ -357,6 +363,20 @@ public final class Readers {
         String head = new String(Arrays.copyOfRange(bytes, skip, end), charset).toLowerCase(Locale.ROOT);
         head = head.replaceFirst("(?s)^\\s*(<\\?xml[^>]*\\?>)?(\\s*<!--.*?-->)*\\s*", "");
         return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
+    /** Whether the bytes start like a PDF. */
+    static boolean looksLikePdf(byte[] bytes) {
+        return bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F' && bytes[4] == '-';
+    }
+
+    /** Whether the bytes are a zip whose first entries are a Word document's. */
+    static boolean looksLikeDocx(byte[] bytes) {
+        if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
+            return false;
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        return head.contains("word/");
     }
 
     /** The reason for a failed file read, in plain words. */
