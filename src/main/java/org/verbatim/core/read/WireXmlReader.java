@@ -1,6 +1,5 @@
 package org.verbatim.core.read;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -62,14 +61,19 @@ public final class WireXmlReader implements SourceReader {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         List<Item> items = new ArrayList<>();
-        String encoding;
+        java.nio.charset.Charset charset = charsetOf(name, bytes, options);
+        int skip = TextDecoder.bomCharset(bytes) != null && TextDecoder.bomCharset(bytes).equals(charset)
+                ? (charset.equals(java.nio.charset.StandardCharsets.UTF_8) ? 3 : 2) : 0;
+        String decoded = TextDecoder.decodeStrictly(charset, bytes, skip);
+        if (decoded == null) {
+            throw new ReadException(name, "cannot decode the text as " + charset.name()
+                    + (options.encoding() == null ? ", the encoding its XML declaration names" : ""));
+        }
+        String encoding = charset.name();
         try {
-            XMLStreamReader xml = options.encoding() != null
-                    ? factory.createXMLStreamReader(new ByteArrayInputStream(bytes), options.encoding().name())
-                    : factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            // decoded here, strictly, so the parser never meets a bad byte (the JDK's prints "[Fatal Error]")
+            XMLStreamReader xml = factory.createXMLStreamReader(new java.io.StringReader(decoded));
             try {
-                encoding = xml.getEncoding() != null ? xml.getEncoding()
-                        : xml.getCharacterEncodingScheme() != null ? xml.getCharacterEncodingScheme() : "UTF-8";
                 parse(name, xml, items);
             } finally {
                 xml.close();
@@ -102,6 +106,31 @@ public final class WireXmlReader implements SourceReader {
             throw failures.isEmpty() ? new ReadException(name, "no text in the wire item") : failures.get(0);
         }
         return new Reading(name, reports, failures);
+    }
+
+    /**
+     * The user's encoding; else a byte-order mark's; else the one the XML declaration names; else UTF-8, as
+     * XML has it.
+     */
+    private static java.nio.charset.Charset charsetOf(String name, byte[] bytes, ReadOptions options) throws ReadException {
+        if (options.encoding() != null) {
+            return options.encoding();
+        }
+        java.nio.charset.Charset bom = TextDecoder.bomCharset(bytes);
+        if (bom != null) {
+            return bom;
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']").matcher(head);
+        if (!m.find()) {
+            return java.nio.charset.StandardCharsets.UTF_8;
+        }
+        try {
+            return java.nio.charset.Charset.forName(m.group(1));
+        } catch (IllegalArgumentException e) {
+            throw new ReadException(name, "the XML declaration names an unknown encoding (" + m.group(1) + ")");
+        }
     }
 
     private static String canonical(String encoding) {

@@ -45,6 +45,41 @@ public final class ReportsViewModel {
         return readers;
     }
 
+    /** What can be added, for the file chooser's filters ("Word documents": docx, ...), from the readers' registry. */
+    public List<Readers.Format> readableFormats() {
+        return readers().formats();
+    }
+
+    /**
+     * Reads a report's file (or address) again in the encoding the user names, in place of the one detected;
+     * the report keeps its id, place and annotations, and undo brings the old text back. An unknown encoding,
+     * or one that cannot read the file, is a message naming it.
+     */
+    public void readAgainAs(String reportId, String encoding) {
+        String title = titleOf(reportId);
+        workbench.change("Reading " + title + " again as " + encoding.strip(), store -> {
+            java.nio.charset.Charset charset;
+            try {
+                charset = ReadOptions.charsetNamed(encoding);
+            } catch (IllegalArgumentException e) {
+                return UserMessage.error("Could not read " + title + " again", e.getMessage());
+            }
+            org.verbatim.store.StoredReport stored = store.report(reportId);
+            String source = stored.report().path();
+            if (source == null || source.equals(ReportImport.PASTED)) {
+                return UserMessage.error("Could not read " + title + " again",
+                        "It was pasted, so there is no file to read in another encoding.");
+            }
+            try {
+                org.verbatim.core.read.ReadReport again = readers().readAll(source, ReadOptions.encoding(charset)).single();
+                store.reimportReport(reportId, source, stored.fileName(), again.bytes(), again.result());
+            } catch (ReadException e) {
+                return UserMessage.error("Could not read " + title + " again", e.getMessage() + "\n\nThe report is unchanged.");
+            }
+            return null;
+        });
+    }
+
     /** The reports in their order, each with its shown/hidden switch. */
     public ObservableList<ReportPaneViewModel> getReports() {
         return workbench.getPanes();

@@ -172,6 +172,22 @@ class FormatsTest {
     }
 
     @Test
+    void xmlWhoseBytesAreNotInTheDeclaredEncodingIsOneLineAndNoParserNoise() {
+        // fuzz finding: the JDK's XML parser printed "[Fatal Error] :-1:-1: Invalid byte ..." to stderr
+        byte[] bytes = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><nitf><body><body.content><p>caf\u00e9</p>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> readers.read("wire.xml", bytes))
+                .hasMessage("wire.xml: cannot decode the text as UTF-8, the encoding its XML declaration names");
+    }
+
+    @Test
+    void theLibrariesLogNothing() {
+        // fuzz finding: a damaged .docx made POI print a FATAL line and a stack trace through the Log4j API
+        assertThat(org.apache.logging.log4j.LogManager.getLogger(org.apache.poi.ooxml.util.DocumentHelper.class)
+                .isFatalEnabled()).isFalse();
+    }
+
+    @Test
     void xmlOfAnotherKindIsNamedByItsRoot() {
         byte[] rss = "<?xml version=\"1.0\"?><rss><channel/></rss>".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> readers.read("feed.xml", rss))
