@@ -188,6 +188,16 @@ class FormatsTest {
     }
 
     @Test
+    void aParsersMessageOfSeveralLinesBecomesOneLine() {
+        // fuzz finding: the parser quotes a bad XML version, line break and all, into its message
+        byte[] bytes = "<?xml version=\"1.a\nb\"?><nitf/>".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> readers.read("wire.xml", bytes))
+                .isInstanceOf(ReadException.class)
+                .hasMessageStartingWith("wire.xml: not well-formed XML (")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
     void xmlOfAnotherKindIsNamedByItsRoot() {
         byte[] rss = "<?xml version=\"1.0\"?><rss><channel/></rss>".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> readers.read("feed.xml", rss))
