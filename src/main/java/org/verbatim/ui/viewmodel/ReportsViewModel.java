@@ -97,6 +97,7 @@ public final class ReportsViewModel {
                 : String.format(Locale.ROOT, "Importing %d files", files.size());
         workbench.change(label, store -> {
             List<String> problems = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
             int added = 0;
             for (Path file : files) {
                 if (Thread.currentThread().isInterrupted()) {
@@ -106,6 +107,7 @@ public final class ReportsViewModel {
                     ReportImport.Imports imports = ReportImport.allOf(readers(), file.toString(), ReadOptions.DEFAULTS);
                     for (ReportImport one : imports.reports()) {
                         one.addTo(store);
+                        one.read().notes().forEach(n -> notes.add(one.source() + ": " + n));
                     }
                     imports.failures().forEach(e -> problems.add(e.getMessage()));
                     added++;
@@ -114,7 +116,9 @@ public final class ReportsViewModel {
                 }
             }
             if (problems.isEmpty()) {
-                return null;
+                // what is worth knowing about how a file was read: an uncertain encoding, tracked changes
+                return notes.isEmpty() ? null : UserMessage.info(added == 1 ? "Imported, with a note" : "Imported, with notes",
+                        String.join("\n", notes));
             }
             String title = added == 0
                     ? (files.size() == 1 ? "Could not import " + files.get(0).getFileName() : "Could not import the files")

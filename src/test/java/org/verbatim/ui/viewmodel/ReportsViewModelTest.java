@@ -242,4 +242,14 @@ class ReportsViewModelTest {
         assertThat(workbench.messageProperty().get().detail()).contains("unknown encoding \u201Cklingon-8\u201D");
         assertThat(workbench.session().store().reports().get(0).report().text()).isEqualTo(before);
     }
+
+    @Test
+    void aWordFileWithTrackedChangesIsAddedAndTheUserIsToldTheyAreAccepted() {
+        Path docx = Path.of("src/test/resources/read/formats/docks-with-tracked-change.docx");
+        reports.importFiles(List.of(docx));
+        assertThat(reports.getReports()).hasSize(4);
+        UserMessage m = workbench.messageProperty().get();
+        assertThat(m.error()).isFalse();
+        assertThat(m.detail()).isEqualTo(docx + ": " + org.verbatim.core.read.DocxReader.TRACKED);
+    }
 }
