@@ -149,4 +149,20 @@ class CompareCommandTest {
         assertThat(r.err().lines()).hasSize(2).allMatch(l -> l.startsWith("verbatim: " + bad + " line "));
         assertThat(json(r).path("reports")).hasSize(2);
     }
+
+    @Test
+    void theDetectedEncodingIsInTheJsonAndEncodingOverridesIt() throws Exception {
+        String russian = "src/test/resources/read/encoding/legacy/russian-windows-1251.txt";
+        assertThat(json(run("compare", "--format", "json", russian)).path("reports").get(0).path("encoding").asText())
+                .isEqualTo("windows-1251");
+        CliRun forced = run("compare", "--format", "json", "--encoding", "KOI8-R", russian);
+        assertThat(json(forced).path("reports").get(0).path("encoding").asText()).isEqualTo("KOI8-R");
+    }
+
+    @Test
+    void anUnknownEncodingIsRefusedWithItsName() {
+        CliRun r = run("compare", "--encoding", "klingon-8", A);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown encoding \u201Cklingon-8\u201D");
+    }
 }
