@@ -41,8 +41,12 @@ public final class TextDecoder {
     /** Reason given for bytes that none of the candidate encodings decodes. */
     public static final String UNDECODABLE = "cannot decode the text: no encoding reads these bytes as text";
 
-    /** The detector's confidence (of 100) from which a guess is not called uncertain. */
-    public static final int SURE = 50;
+    /**
+     * The detector's confidence (of 100) from which a guess is not called uncertain. ICU rates a right guess
+     * of a single-byte encoding at about 45 to 50 on a page of news (Windows-1251 and KOI8-R 46, ISO-8859-2 50;
+     * the multi-byte East Asian encodings 98 to 100), and the Windows-1252 fallback after no match at 0.
+     */
+    public static final int SURE = 40;
 
     /** The fallback for bytes that are not UTF-8. */
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");

@@ -48,6 +48,11 @@ class LegacyEncodingsTest {
     }
 
     @Test
+    void aRightGuessOfAPageOfRussianIsNotCalledUncertain() throws ReadException {
+        assertThat(read("russian-windows-1251.txt").result().notes()).isEmpty();
+    }
+
+    @Test
     void theUtf8TwinSaysUtf8AndNothingElse() throws ReadException {
         ReadResult r = read("russian-utf8.txt").result();
         assertThat(r.meta().encoding()).isEqualTo("UTF-8");
