@@ -1,23 +1,23 @@
 package org.verbatim.store;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.verbatim.core.model.ReportMeta;
 import org.verbatim.core.model.SourceFormat;
 import org.verbatim.core.read.ReadException;
+import org.verbatim.core.read.ReadOptions;
+import org.verbatim.core.read.ReadReport;
 import org.verbatim.core.read.ReadResult;
 import org.verbatim.core.read.Readers;
+import org.verbatim.core.read.Reading;
 
 /**
  * A report read and ready to be added to a project: where it came from, its bytes (the project keeps their
- * SHA-256) and what the reader made of those same bytes. Reading happens before the project is touched, so a file that
+ * SHA-256) and what the reader made of them. Reading happens before the project is touched, so a file that
  * cannot be read leaves the project as it was. Used by the window and the command line alike.
  *
  * @param source   the path or address as the user gave it, or "pasted text"
@@ -37,46 +37,41 @@ public record ReportImport(String source, String fileName, byte[] bytes, ReadRes
     }
 
     /**
-     * Reads a file path or an http(s) address. A file is read once: the SHA-256 the project keeps is of the very
-     * bytes the reader turned into the text. (For a web address the reader does not hand back the bytes it
-     * fetched, so the SHA-256 is of the text it extracted.)
+     * Reads a file path or an http(s) address of one report.
      *
-     * @throws ReadException naming the file or address and the reason (missing, binary, undecodable, offline…)
+     * @throws ReadException naming the file or address and the reason (missing, binary, undecodable, offline…,
+     *                       or a file holding several reports)
      */
     public static ReportImport of(Readers readers, String source) throws ReadException {
-        if (readers.isUrl(source)) {
-            ReadResult read = readers.readUrl(source);
-            return new ReportImport(source, null, read.text().getBytes(StandardCharsets.UTF_8), read);
-        }
-        Path path;
-        try {
-            path = Path.of(source);
-        } catch (InvalidPathException e) {
-            throw new ReadException(source, "not a valid file name or web address", e);
-        }
-        byte[] bytes = bytesOf(path, source);
-        Path name = path.getFileName();
-        return new ReportImport(source, name == null ? source : name.toString(), bytes, readers.read(source, bytes));
+        return of(source, readers.readAll(source).single());
     }
 
-    /** The file's bytes, read once, with the reasons {@link Readers#read(Path)} gives. */
-    private static byte[] bytesOf(Path path, String source) throws ReadException {
-        if (Files.isDirectory(path)) {
-            throw new ReadException(source, Readers.DIRECTORY);
+    /**
+     * Reads a file path or an http(s) address into the reports it holds (one a line for JSON lines), with
+     * the user's reading options. The parts that cannot be read are in {@link Imports#failures()}.
+     *
+     * @throws ReadException when the source as a whole cannot be read
+     */
+    public static Imports allOf(Readers readers, String source, ReadOptions options) throws ReadException {
+        Reading reading = readers.readAll(source, options);
+        List<ReportImport> reports = new ArrayList<>();
+        for (ReadReport r : reading.reports()) {
+            reports.add(of(source, r));
         }
-        try {
-            if (Files.size(path) > Readers.MAX_FILE_BYTES) {
-                throw new ReadException(source, "the file is larger than " + Readers.MAX_FILE_BYTES / (1024 * 1024)
-                        + " MB");
-            }
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new ReadException(source, Readers.FILE_NOT_FOUND, e);
-        } catch (AccessDeniedException e) {
-            throw new ReadException(source, Readers.PERMISSION_DENIED, e);
-        } catch (IOException e) {
-            throw new ReadException(source, "cannot read the file: " + e.getMessage(), e);
+        return new Imports(reports, reading.failures());
+    }
+
+    /** The reports one source holds, and the parts of it that could not be read. */
+    public record Imports(List<ReportImport> reports, List<ReadException> failures) {
+        public Imports {
+            reports = List.copyOf(reports);
+            failures = List.copyOf(failures);
         }
+    }
+
+    private static ReportImport of(String source, ReadReport r) {
+        String fileName = Readers.isHttpUrl(source) ? null : Path.of(source).getFileName().toString();
+        return new ReportImport(r.name(), fileName, r.bytes(), r.result());
     }
 
     /**

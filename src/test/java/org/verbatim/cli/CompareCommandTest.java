@@ -130,4 +130,39 @@ class CompareCommandTest {
         assertThat(sensitive.path("discrepancies").findValuesAsText("kind")).containsOnly("case");
         assertThat(insensitive.path("discrepancies")).isEmpty();
     }
+
+    @Test
+    void eachLineOfAJsonLinesFileIsOneReportNamedByItsId() throws Exception {
+        String wire = "src/test/resources/read/jsonl/two-wire-articles.jsonl";
+        CliRun r = run("compare", "--format", "json", wire);
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = json(r);
+        assertThat(j.path("reports").findValuesAsText("path")).containsExactly(wire + "#ap-0042", wire + "#rx-7731");
+        assertThat(j.path("reports").findValuesAsText("outlet")).containsExactly("Associated Example", "Example Reuters");
+    }
+
+    @Test
+    void aBadJsonLineIsNamedOnStderrAndTheOtherLinesAreStillCompared() throws Exception {
+        String bad = "src/test/resources/read/jsonl/one-bad-line.jsonl";
+        CliRun r = run("compare", "--format", "json", bad);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().lines()).hasSize(2).allMatch(l -> l.startsWith("verbatim: " + bad + " line "));
+        assertThat(json(r).path("reports")).hasSize(2);
+    }
+
+    @Test
+    void theDetectedEncodingIsInTheJsonAndEncodingOverridesIt() throws Exception {
+        String russian = "src/test/resources/read/encoding/legacy/russian-windows-1251.txt";
+        assertThat(json(run("compare", "--format", "json", russian)).path("reports").get(0).path("encoding").asText())
+                .isEqualTo("windows-1251");
+        CliRun forced = run("compare", "--format", "json", "--encoding", "KOI8-R", russian);
+        assertThat(json(forced).path("reports").get(0).path("encoding").asText()).isEqualTo("KOI8-R");
+    }
+
+    @Test
+    void anUnknownEncodingIsRefusedWithItsName() {
+        CliRun r = run("compare", "--encoding", "klingon-8", A);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown encoding \u201Cklingon-8\u201D");
+    }
 }

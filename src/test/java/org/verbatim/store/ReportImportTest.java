@@ -32,7 +32,7 @@ class ReportImportTest {
         Path file = Files.writeString(dir.resolve("report.txt"), "\u201CWe will stay,\u201D Alvarado said.");
         List<byte[]> given = new ArrayList<>();
         PlainTextReader plain = new PlainTextReader();
-        ReportReader editedWhileRead = (name, bytes) -> {
+        ReportReader editedWhileRead = (name, bytes, options) -> {
             given.add(bytes.clone());
             try {
                 Files.writeString(file, "Edited meanwhile: \u201CWe will go,\u201D Alvarado said.");

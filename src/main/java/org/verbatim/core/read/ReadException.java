@@ -2,7 +2,7 @@ package org.verbatim.core.read;
 
 /**
  * A source could not be read. {@link #getMessage()} reads "{source}: {reason}", fit for one line on stderr
- * or a dialog.
+ * or a dialog: a reason of several lines (a library's message) is joined into one.
  */
 public final class ReadException extends Exception {
 
@@ -16,9 +16,13 @@ public final class ReadException extends Exception {
     }
 
     public ReadException(String source, String reason, Throwable cause) {
-        super(source + ": " + reason, cause);
+        super(source + ": " + oneLine(reason), cause);
         this.source = source;
-        this.reason = reason;
+        this.reason = oneLine(reason);
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 
     /** The file, URL or label that failed. */

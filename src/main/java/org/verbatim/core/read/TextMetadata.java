@@ -277,4 +277,19 @@ final class TextMetadata {
         }
         return n;
     }
+
+    /**
+     * The metadata of a document that states its title, author and creation date in its properties (Word,
+     * PDF), the text filling the gaps as for plain text.
+     */
+    static ReportMeta ofDocument(String title, String author, java.util.Date created, String text) {
+        String date = created == null ? null
+                : created.toInstant().atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        return new ReportMeta(blankToNull(title), null, date, null, blankToNull(author), null)
+                .orElse(PlainTextReader.metaOf(text));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
 }

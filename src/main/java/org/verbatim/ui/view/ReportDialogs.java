@@ -103,7 +103,10 @@ final class ReportDialogs {
         return dialog;
     }
 
-    /** "Edit details…": title, outlet, date and address of a report. */
+    /**
+     * "Edit details…": title, outlet, date and address of a report, and the encoding its text was read in;
+     * naming another encoding reads the file again in it.
+     */
     static Dialog<ReportMeta> details(Window owner, ReportMeta now) {
         Dialog<ReportMeta> dialog = dialog(owner, "Report details",
                 "Rename the report, or correct where and when it was published", "details-dialog");
@@ -112,15 +115,18 @@ final class ReportDialogs {
         TextField outlet = field("details-outlet", "Outlet");
         TextField date = field("details-date", "Date");
         TextField url = field("details-url", "https://…");
+        TextField encoding = field("details-encoding", "as detected on import (windows-1251, KOI8-R, Shift_JIS, …)");
+        encoding.setText(now.encoding() == null ? "" : now.encoding());
         title.setText(now.title() == null ? "" : now.title());
         outlet.setText(now.outlet() == null ? "" : now.outlet());
         date.setText(now.date() == null ? "" : now.date());
         url.setText(now.url() == null ? "" : now.url());
         title.setPrefColumnCount(40);
-        dialog.getDialogPane().setContent(form(new String[] {"Title", "Outlet", "Date", "Address"},
-                title, outlet, date, url));
+        dialog.getDialogPane().setContent(form(new String[] {"Title", "Outlet", "Date", "Address", "Encoding"},
+                title, outlet, date, url, encoding));
         dialog.setResultConverter(b -> b == ButtonType.OK
-                ? new ReportMeta(title.getText(), outlet.getText(), date.getText(), url.getText()) : null);
+                ? new ReportMeta(title.getText(), outlet.getText(), date.getText(), url.getText(), now.author(),
+                        encoding.getText()) : null);
         Platform.runLater(title::requestFocus);
         return dialog;
     }

@@ -89,18 +89,29 @@ public final class ReportsList extends VBox {
         setPrefWidth(240);
     }
 
-    /** "Files…": a chooser for text, Markdown and HTML files, several at once. */
+    /** "Files…": a chooser for every format the readers know (one filter for all, one each), several at once. */
     public void chooseFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Add reports");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html)", "*.txt", "*.md", "*.markdown",
-                        "*.html", "*.htm"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters().addAll(filters(model.readableFormats()));
         List<File> files = chooser.showOpenMultipleDialog(owner.get());
         if (files != null) {
             model.importFiles(files.stream().map(File::toPath).toList());
         }
+    }
+
+    /** "All reports" with every extension, then one filter per format, then "All files". */
+    static List<FileChooser.ExtensionFilter> filters(List<org.verbatim.core.read.Readers.Format> formats) {
+        List<FileChooser.ExtensionFilter> filters = new java.util.ArrayList<>();
+        List<String> all = formats.stream().flatMap(f -> f.extensions().stream()).map(e -> "*." + e).toList();
+        filters.add(new FileChooser.ExtensionFilter("All reports", all));
+        for (org.verbatim.core.read.Readers.Format f : formats) {
+            filters.add(new FileChooser.ExtensionFilter(f.name() + " (" + String.join(", ",
+                    f.extensions().stream().map(e -> "*." + e).toList()) + ")",
+                    f.extensions().stream().map(e -> "*." + e).toList()));
+        }
+        filters.add(new FileChooser.ExtensionFilter("All files", "*"));
+        return filters;
     }
 
     /** "Paste text…", optionally with text already in it (text dropped on the window). */
@@ -114,8 +125,12 @@ public final class ReportsList extends VBox {
     }
 
     private void editDetails(ReportPaneViewModel r) {
-        model.details(r.id(), now -> ReportDialogs.details(owner.get(), now).showAndWait()
-                .ifPresent(m -> model.editDetails(r.id(), m.title(), m.outlet(), m.date(), m.url())));
+        model.details(r.id(), now -> ReportDialogs.details(owner.get(), now).showAndWait().ifPresent(m -> {
+            model.editDetails(r.id(), m.title(), m.outlet(), m.date(), m.url());
+            if (m.encoding() != null && !m.encoding().isBlank() && !m.encoding().strip().equals(now.encoding())) {
+                model.readAgainAs(r.id(), m.encoding());
+            }
+        }));
     }
 
     private void remove(ReportPaneViewModel r) {

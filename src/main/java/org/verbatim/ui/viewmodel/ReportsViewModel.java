@@ -10,6 +10,7 @@ import javafx.collections.ObservableList;
 
 import org.verbatim.core.model.ReportMeta;
 import org.verbatim.core.read.ReadException;
+import org.verbatim.core.read.ReadOptions;
 import org.verbatim.core.read.Readers;
 import org.verbatim.store.ReportImport;
 
@@ -35,6 +36,41 @@ public final class ReportsViewModel {
         return workbench.readers();
     }
 
+    /** What can be added, for the file chooser's filters ("Word documents": docx, ...), from the readers' registry. */
+    public List<Readers.Format> readableFormats() {
+        return readers().formats();
+    }
+
+    /**
+     * Reads a report's file (or address) again in the encoding the user names, in place of the one detected;
+     * the report keeps its id, place and annotations, and undo brings the old text back. An unknown encoding,
+     * or one that cannot read the file, is a message naming it.
+     */
+    public void readAgainAs(String reportId, String encoding) {
+        String title = titleOf(reportId);
+        workbench.change("Reading " + title + " again as " + encoding.strip(), store -> {
+            java.nio.charset.Charset charset;
+            try {
+                charset = ReadOptions.charsetNamed(encoding);
+            } catch (IllegalArgumentException e) {
+                return UserMessage.error("Could not read " + title + " again", e.getMessage());
+            }
+            org.verbatim.store.StoredReport stored = store.report(reportId);
+            String source = stored.report().path();
+            if (source == null || source.equals(ReportImport.PASTED)) {
+                return UserMessage.error("Could not read " + title + " again",
+                        "It was pasted, so there is no file to read in another encoding.");
+            }
+            try {
+                org.verbatim.core.read.ReadReport again = readers().readAll(source, ReadOptions.encoding(charset)).single();
+                store.reimportReport(reportId, source, stored.fileName(), again.bytes(), again.result());
+            } catch (ReadException e) {
+                return UserMessage.error("Could not read " + title + " again", e.getMessage() + "\n\nThe report is unchanged.");
+            }
+            return null;
+        });
+    }
+
     /** The reports in their order, each with its shown/hidden switch. */
     public ObservableList<ReportPaneViewModel> getReports() {
         return workbench.getPanes();
@@ -52,20 +88,28 @@ public final class ReportsViewModel {
                 : String.format(Locale.ROOT, "Importing %d files", files.size());
         workbench.change(label, store -> {
             List<String> problems = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
             int added = 0;
             for (Path file : files) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new InterruptedException();
                 }
                 try {
-                    ReportImport.of(readers(), file.toString()).addTo(store);
+                    ReportImport.Imports imports = ReportImport.allOf(readers(), file.toString(), ReadOptions.DEFAULTS);
+                    for (ReportImport one : imports.reports()) {
+                        one.addTo(store);
+                        one.read().notes().forEach(n -> notes.add(one.source() + ": " + n));
+                    }
+                    imports.failures().forEach(e -> problems.add(e.getMessage()));
                     added++;
                 } catch (ReadException e) {
                     problems.add(e.getMessage());
                 }
             }
             if (problems.isEmpty()) {
-                return null;
+                // what is worth knowing about how a file was read: an uncertain encoding, tracked changes
+                return notes.isEmpty() ? null : UserMessage.info(added == 1 ? "Imported, with a note" : "Imported, with notes",
+                        String.join("\n", notes));
             }
             String title = added == 0
                     ? (files.size() == 1 ? "Could not import " + files.get(0).getFileName() : "Could not import the files")
@@ -122,7 +166,8 @@ public final class ReportsViewModel {
             return;
         }
         String url = address.strip();
-        workbench.change("Fetching " + url, store -> {
+        workbench.change("Fetching " + url + " (gives up after "
+                + org.verbatim.core.read.UrlReader.DEFAULT_DEADLINE.toSeconds() + " s)", store -> {
             ReportImport.of(readers(), url).addTo(store);
             return null;
         });

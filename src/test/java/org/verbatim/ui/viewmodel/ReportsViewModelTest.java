@@ -206,4 +206,51 @@ class ReportsViewModelTest {
         assertThat(reports.getReports().get(2).shownProperty().get()).isFalse();
         assertThat(workbench.review().getRows()).hasSize(rows);
     }
+
+    @Test
+    void theFileChooserOffersEveryFormatTheReadersKnow() {
+        assertThat(reports.readableFormats()).flatExtracting(Readers.Format::extensions)
+                .contains("txt", "md", "html", "docx", "pdf", "xml", "jsonl");
+    }
+
+    @Test
+    void aJsonLinesFileAddsOneReportALine() throws Exception {
+        Path wire = Path.of("src/test/resources/read/jsonl/two-wire-articles.jsonl");
+        reports.importFiles(List.of(wire));
+        assertThat(reports.getReports()).hasSize(5);
+        assertThat(workbench.messageProperty().get()).isNull();
+    }
+
+    @Test
+    void aReportIsReadAgainInTheEncodingTheUserNames() throws Exception {
+        String russian = "\u00ABЭто не соответствует действительности\u00BB, \u2014 заявил Песков журналистам в Кремле.\n";
+        Path file = Files.write(dir.resolve("peskov.txt"), russian.getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        reports.importFiles(List.of(file));
+        String id = storedIds().get(3);
+
+        reports.readAgainAs(id, "KOI8-R");
+        assertThat(workbench.session().store().report(id).report().text()).doesNotContain("Песков");
+
+        reports.readAgainAs(id, "windows-1251");
+        assertThat(workbench.session().store().report(id).report().text()).isEqualTo(russian);
+        assertThat(workbench.messageProperty().get()).isNull();
+    }
+
+    @Test
+    void anUnknownEncodingIsAMessageAndChangesNothing() throws Exception {
+        String before = workbench.session().store().reports().get(0).report().text();
+        reports.readAgainAs(storedIds().get(0), "klingon-8");
+        assertThat(workbench.messageProperty().get().detail()).contains("unknown encoding \u201Cklingon-8\u201D");
+        assertThat(workbench.session().store().reports().get(0).report().text()).isEqualTo(before);
+    }
+
+    @Test
+    void aWordFileWithTrackedChangesIsAddedAndTheUserIsToldTheyAreAccepted() {
+        Path docx = Path.of("src/test/resources/read/formats/docks-with-tracked-change.docx");
+        reports.importFiles(List.of(docx));
+        assertThat(reports.getReports()).hasSize(4);
+        UserMessage m = workbench.messageProperty().get();
+        assertThat(m.error()).isFalse();
+        assertThat(m.detail()).isEqualTo(docx + ": " + org.verbatim.core.read.DocxReader.TRACKED);
+    }
 }

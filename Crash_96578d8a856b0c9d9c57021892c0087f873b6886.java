@@ -1,0 +1,28 @@
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+
+public class Crash_96578d8a856b0c9d9c57021892c0087f873b6886 {
+    static final String base64Bytes = String.join("", "rO0ABXNyABNqYXZhLnV0aWwuQXJyYXlMaXN0eIHSHZnHYZ0DAAFJAARzaXpleHAAAAACdwQAAAACc3IAEWphdmEubGFuZy5JbnRlZ2VyEuKgpPeBhzgCAAFJAAV2YWx1ZXhyABBqYXZhLmxhbmcuTnVtYmVyhqyVHQuU4IsCAAB4cAAAAAR1cgACW0Ks8xf4BghU4AIAAHhwAAAJCFZsYWRpbWlyIFB1dGluIG9mZmVycyB0byBtZWV0IEVsdG9uIEpvaG4KClZsYWRpbWlyIFB1dGluIGhhcyBhcG9sb2dpc2VkIHRvIFNpciBFbHRvbiBKb2huIGZvciBhIGhvYXggY2FsbCBoZSByZWNlaXZlZCBmcm9tIFJ1c3NpYW4gcHJhbmtzdGVycyBhbmQgaGFzIG9mZmVyZWQgdG8gbWVldCB3aXRoIGhpbS4KClZsYWRpbWlyIFB1dGluIG9mZmVycyB0byBtZWV0IEVsdG9uIEpvaG4KClZsYWRpbWlyIFB1dGluIGhhcyBvZmZlcmVkIHRvIG1lZXQgd2l0aCBTaXIgRWx0b24gSm9obi4KClRoZSBSdXNzaWFuIHByZXNpZGVudCBjYWxsZWQgdGhlICdSb2NrZXQgTWFuJyBzaW5nZXIgdG8gYXBvbG9naXNlIGFmdGVyIGhlIHdhcyByZWNlbnRseSBwcmFua2VkIGJ5IFRWIHByZXNlbnRlcnMgVmxhZGltaXIgS3Jhc25vdiBhbmQgQWxleGVpIFN0b2x5YXJvdiBhbmQgaXMga2VlbiB0byBmaW5kIHRoZSB0aW1lIGZvciBhIGRpc2N1c3Npb24gd2l0aCB0aGUgc3Rhciwgd2hvIHByZXZpb3VzbHkgcmVxdWVzdGVkIGEgbWVldGluZyB3aXRoIHRoZSBwcmVtaWVyIHRvIGRpc2N1c3MgaGlzIHN0YW5jZSBvbiBnYXkgcmlnaHRzLgoKUHV0aW4ncyBzcG9rZXNwZXJzb24sIERtaXRyeSBQZXNrb3YsIHNhaWQ6ICJQdXRpbiBjYWxsZWQgYW5kIHNhaWQ6ICdJIGtub3cgeW91IHdlcmUgY2FsbGVkIGJ5IHByYW5rc3RlcnMuIERvbid0IGdldCBvZmZlbmRlZCBieSB0aG9zZSBndXlzLCB0aGV5IGFyZSBoYXJtbGVzcywgdGhvdWdoIHRoaXMgY2VydGFpbmx5IGRvZXMgbm90IGp1c3RpZnkgdGhlaXIgYWN0aW9ucy4KCiJBbmQgUHV0aW4gc2FpZCBoZSBrbmV3IHdoYXQgYSBwb3B1bGFyIGFydGlzdCBFbHRvbiBKb2huIGlzLCBhbmQgaWYgdGhlaXIgc2NoZWR1bGVzIGFsbG93IGl0LCBoZSBpcyByZWFkeSB0byBtZWV0IGFuZCBkaXNjdXNzIGFueSBxdWVzdGlvbnMgdGhhdCBpbnRlcmVzdCBoaW0uIgoKRHVyaW5nIHRoZSBob2F4IGNhbGwsIHRoZSA2OC15ZWFyLW9sZCBzaW5nZXIgYWdyZWVkIHRvIGF0dGVuZCBhIGdheSBwcmlkZSBwYXJhZGUgaW4gTW9zY29377u/Q2Fmw6kg4oCcIGFuZCBzcG9rZSBvZiBoaXMgY29uY2VybiBhYm91dCB2aW9sZW5jZSBpbiBSdXNzaWEgdG93YXJkcyBtZW1iZXJzIExHQlQgY29tbXVuaXR5LgoKSGUgYWxzbyBhc2tlZCBmb3IgYSBmYWNlLXRvLWZhY2UgbWVldGluZyB3aXRoIHRoZSBwcmVzaWRlbnQsIHdob3NlIGNvdW50cnkgaGFzIGxvbmcgYmVlbiBibGFzdGVkIGZvciBpdHMgdHJlYXRtZW50IG9mIGhvbW9zZXh1YWxzLgoKRWx0b24gc2FpZDogIkkgd291bGQgd2VsY29tZSBbZGlhbG9ndWVdIGJlY2F1c2UgdGhpbmdzIGdldCBkb25lIGJldHRlciB3aGVuIHlvdSBzZWUgc29tZWJvZHkgYW5kIHlvdSBtZWV0IHRoZW0uIElmIGJvdGggb3VyIG9mZmljZXMgY2FuIGZpbmQgYSBjb252ZW5pZW50IGRhdGUgd2hlcmUgd2UgY2FuIGNvbnZlbmUgYW5kIGhhdmUgYSByZWFsbHkgd29uZGVyZnVsIGRpc2N1c3Npb24gLi4uIHRoYXQgd291bGQgYmUgYSBtaXJhY2xlLiBJdCB3b3VsZCBiZSBmYW50YXN0aWMsIGFuZCBpdCB3b3VsZCBiZSBhIGRyZWFtIGNvbWUgdHJ1ZS4iCgpBZnRlcndhcmRzIGhlIHRvb2sgdG8gSW5zdGFncmFtIHRvIHBvc3QgYSBwaWN0dXJlIG9mIFB1dGluIGFuZCB3cm90ZTogIlRoYW5rLXlvdSB0byBQcmVzaWRlbnQgVmxhZGltaXIgUHV0aW4gZm9yIHJlYWNoaW5nIG91dCBhbmQgc3BlYWtpbmcgdmlhIHRlbGVwaG9uZSB3aXRoIG1lIHRvZGF5LiBJIGxvb2sgdG8gZm9yd2FyZCB0byBtZWV0aW5nIHdpdGggeW91IGZhY2UtdG8tZmFjZSB0byBkaXNjdXNzIExHQlQgZXF1YWxpdHkgaW4gUnVzc2lhLiBAcHJlc2lkZW50X3ZsYWRpbWlyX3B1dGluIEBlamFmICNsZ2J0ICNsZ2J0cmlnaHRzICNTaGFyZVRoZUxvdmUgKHNpYykuIgoKVGhlIHByYW5rc3RlcnMgYWlyZWQgYSByZWNvcmRpbmcgb2YgdGhlIGNvbnZlcnNhdGlvbiBvbiBzdGF0ZSBUViwgYmVmb3JlIHB1Ymxpc2hpbmcgaXQgb24gWW91VHViZS4KClRoZXkgc2FpZCB0aGV5IGNvdWxkbid0cXVvdGVk4oCdIOIgcmVzaXN0IGNhbGxpbmcgRWx0b24gYWZ0ZXIgdGhlIHNpbmdlciByZWNlbnRseSBzYWlkIICUIG5haGUgd291bGQgbG92ZSB0byBkaXNjdXNzIHRoZSBpc3N1ZSB3aXRoIFB1dGluLgoKVGhleSB0b2xkIEFCQyBOZXdzOiAiV2UganVzdCBjb3VsZG4ndCBwYXNzIHVwIHRoaXMgb3Bwb3J0dW5pdHkgdG8gc2VlIHdoYXQgRWx0b24gSm9obiB3b3VsZCBzYXkgaWYgaGUgdGhvdWdodCBoZSB3YXMgcmVhbGzDr3ZlCnkgc3BlYWtpbmcgdG8gUHV0aW4uIgoKUmVwb3J0IGEgcHJvYmxleA==");
+
+    public static void main(String[] args) throws Throwable {
+        Crash_96578d8a856b0c9d9c57021892c0087f873b6886.class.getClassLoader().setDefaultAssertionStatus(true);
+        try {
+            Method fuzzerInitialize = org.verbatim.fuzz.ReadersFuzzer.class.getMethod("fuzzerInitialize");
+            fuzzerInitialize.invoke(null);
+        } catch (NoSuchMethodException ignored) {
+            try {
+                Method fuzzerInitialize = org.verbatim.fuzz.ReadersFuzzer.class.getMethod("fuzzerInitialize", String[].class);
+                fuzzerInitialize.invoke(null, (Object) args);
+            } catch (NoSuchMethodException ignored1) {
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                e.printStackTrace();
+                System.exit(1);
+            }
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        com.code_intelligence.jazzer.api.CannedFuzzedDataProvider input = new com.code_intelligence.jazzer.api.CannedFuzzedDataProvider(base64Bytes);
+        org.verbatim.fuzz.ReadersFuzzer.fuzzerTestOneInput(input);
+    }
+}
