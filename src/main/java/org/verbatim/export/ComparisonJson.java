@@ -47,6 +47,11 @@ public final class ComparisonJson {
     }
 
     public void write(Comparison c, Writer out, Extra extra) throws IOException {
+        write(c, out, g -> { }, extra);
+    }
+
+    /** With fields of the caller's before the engine's ({@code head}: a corpus story's id and title) and after. */
+    public void write(Comparison c, Writer out, Extra head, Extra extra) throws IOException {
         Map<String, CodePoints> cps = new HashMap<>();
         for (Comparison.ReportResult r : c.reports()) {
             cps.put(r.report().id(), new CodePoints(r.report().text()));
@@ -54,6 +59,7 @@ public final class ComparisonJson {
         try (JsonGenerator g = factory.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
+            head.write(g);
             g.writeArrayFieldStart("reports");
             for (Comparison.ReportResult r : c.reports()) {
                 report(g, r, cps.get(r.report().id()));
