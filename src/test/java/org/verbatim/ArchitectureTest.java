@@ -20,6 +20,26 @@ class ArchitectureTest {
             .because("the engine is pure data in, data out (see docs/architecture.md)");
 
     @ArchTest
+    static final ArchRule corpusKnowsNoWindowDatabaseOrOuterLayer = noClasses()
+            .that().resideInAPackage("org.verbatim.corpus..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "java.sql..", "org.verbatim.ui..", "org.verbatim.store..", "org.verbatim.cli..",
+                    "org.verbatim.export..", "org.verbatim.classroom..", "org.verbatim.spark..", "org.apache.spark..",
+                    "org.fxmisc..", "org.controlsfx..", "org.sqlite..")
+            .because("corpus mode is the engine's stages at scale: pure data and files (see docs/architecture.md)");
+
+    @ArchTest
+    static final ArchRule coreKnowsNoCorpus = noClasses()
+            .that().resideInAPackage("org.verbatim.core..")
+            .should().dependOnClassesThat().resideInAPackage("org.verbatim.corpus..");
+
+    @ArchTest
+    static final ArchRule onlyTheSparkJobUsesSpark = noClasses()
+            .that().resideOutsideOfPackage("org.verbatim.spark..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
+            .because("Spark is provided on a cluster and is not in the desktop jar");
+
+    @ArchTest
     static final ArchRule onlyTheWindowUsesJavaFx = noClasses()
             .that().resideOutsideOfPackages("org.verbatim.ui..", "org.verbatim")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..")

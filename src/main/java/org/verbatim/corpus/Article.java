@@ -2,9 +2,11 @@ package org.verbatim.corpus;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.verbatim.core.model.Report;
 import org.verbatim.core.model.ReportMeta;
+import org.verbatim.core.model.SourceFormat;
 import org.verbatim.core.read.ReadResult;
 
 /**
@@ -21,6 +23,16 @@ public record Article(int index, String id, String source, ReadResult read) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(read, "read");
+    }
+
+    /**
+     * An article from the fields a corpus record carries (passim's: id, url, date, outlet, title, text), its text
+     * taken as plain text; for the Spark job's rows and for generated corpora.
+     */
+    public static Article of(int index, String source, String id, String url, String date, String outlet,
+                             String title, String text) {
+        return new Article(index, id != null ? id : source, source,
+                new ReadResult(text, SourceFormat.TEXT, new ReportMeta(title, outlet, date, url), List.of()));
     }
 
     /** The article as a report of a story, under the story's own report id ("r3"). */

@@ -23,13 +23,13 @@ import org.verbatim.core.quote.Quote;
 /**
  * Links the quote groups of different stories that render one utterance: a quotation that travels from one story
  * into later ones. Each story's groups are reduced to a {@link Print} as the story is compared (small: the
- * comparison itself can then go); two prints of different stories whose word shingles overlap by at least
- * {@value #MIN_CONTAINMENT} of the shorter are linked, and linked prints form one {@link Link}. Only groups of
+ * comparison itself can then go): the word shingles of the group's fullest version. Two prints of different stories
+ * sharing at least {@value #MIN_CONTAINMENT} of the shorter one's shingles are linked, and linked prints form one {@link Link}. Only groups of
  * speech of at least {@value Sketcher#QUOTE_KEY_WORDS} words take part.
  */
 public final class QuoteLinker {
 
-    static final double MIN_CONTAINMENT = 0.5;
+    static final double MIN_CONTAINMENT = 0.6;
     /** A shingle printed by more groups than this is a stock phrase, not evidence of one utterance. */
     static final int MAX_SHARED = 200;
 
@@ -41,7 +41,7 @@ public final class QuoteLinker {
      * @param order     the story's place among the stories (for ordering)
      * @param story     the story's id
      * @param cluster   the group's id
-     * @param shingles  its versions' word shingles, hashed, sorted, distinct
+     * @param shingles  its fullest version's word shingles, hashed, sorted, distinct
      * @param text      its fullest version
      * @param speaker   its speaker, where a version names one
      * @param reports   how many reports print it
@@ -73,12 +73,12 @@ public final class QuoteLinker {
         }
         List<Print> out = new ArrayList<>();
         for (Cluster cl : c.clusters()) {
-            Set<Integer> shingles = new HashSet<>();
-            Set<String> printedBy = new HashSet<>();
+            List<String> fullest = List.of();
             String text = null;
             String speaker = null;
             String firstDate = null;
             boolean speech = false;
+            Set<String> printedBy = new HashSet<>();
             for (String id : cl.quoteIds()) {
                 Quote q = quotes.get(id);
                 if (q.excluded()) {
@@ -86,13 +86,8 @@ public final class QuoteLinker {
                 }
                 speech |= q.isSpeech();
                 List<String> words = words(q.text());
-                if (words.size() < Sketcher.QUOTE_KEY_WORDS) {
-                    continue;
-                }
-                for (int s = 0; s + Sketcher.QUOTE_SHINGLE <= words.size(); s++) {
-                    shingles.add(shingle(words, s));
-                }
-                if (text == null || q.text().length() > text.length()) {
+                if (words.size() > fullest.size()) {
+                    fullest = words;
                     text = q.text();
                 }
                 if (speaker == null) {
@@ -104,7 +99,11 @@ public final class QuoteLinker {
                     firstDate = date;
                 }
             }
-            if (speech && !shingles.isEmpty()) {
+            if (speech && fullest.size() >= Sketcher.QUOTE_KEY_WORDS) {
+                Set<Integer> shingles = new HashSet<>();
+                for (int s = 0; s + Sketcher.QUOTE_SHINGLE <= fullest.size(); s++) {
+                    shingles.add(shingle(fullest, s));
+                }
                 int[] sorted = shingles.stream().mapToInt(Integer::intValue).sorted().toArray();
                 out.add(new Print(order, result.story().id(), cl.id(), sorted, text, speaker, printedBy.size(), firstDate));
             }

@@ -11,10 +11,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.verbatim.corpus.Article;
+import org.verbatim.corpus.ArticleSource;
 
 /**
  * A deterministic corpus of news articles with the truth of which story each belongs to, for measuring story
- * grouping and the corpus engine. Stories of 50 to 100 articles (and a few one-off articles alone) are written
+ * grouping and the corpus engine. Stories of 50 to 100 articles (fewer in tests) (and a few one-off articles alone) are written
  * over three months. Each story has a wire text (about 600 words: narrative sentences and quotations of its
  * speakers); its articles are wire copies with edits (words changed, sentences and paragraphs dropped or moved,
  * quotations cut short, a headline of their own, a sentence or two of their own, clutter) or rewrites (half the
@@ -122,6 +124,11 @@ public final class CorpusGenerator {
      * @param words    about how many words each (600 in the benchmarks)
      */
     public CorpusGenerator(long seed, int articles, int words) {
+        this(seed, articles, words, 50, 100);
+    }
+
+    /** Stories of {@code minStory} to {@code maxStory} articles (the benchmarks' 50 to 100; smaller in tests). */
+    public CorpusGenerator(long seed, int articles, int words, int minStory, int maxStory) {
         this.seed = seed;
         Random rnd = new Random(seed);
         List<Person> people = new ArrayList<>();
@@ -133,7 +140,7 @@ public final class CorpusGenerator {
         int left = articles;
         LocalDate start = LocalDate.of(2024, 3, 1);
         while (left > 0) {
-            int size = left < 50 ? left : rnd.nextDouble() < 0.04 ? 1 : 50 + rnd.nextInt(51);
+            int size = left < minStory ? left : rnd.nextDouble() < 0.04 ? 1 : minStory + rnd.nextInt(maxStory - minStory + 1);
             size = Math.min(size, left);
             left -= size;
             plans.add(plan(plans.size(), start.plusDays(rnd.nextInt(90)), size, people, words, new Random(rnd.nextLong())));
@@ -169,6 +176,28 @@ public final class CorpusGenerator {
 
     public List<Item> items() {
         return Collections.unmodifiableList(items);
+    }
+
+    /** The articles as the corpus engine takes them, in corpus order; source "corpus.jsonl:LINE". */
+    public List<Article> articles() {
+        List<Article> out = new ArrayList<>(items.size());
+        for (Item it : items) {
+            out.add(Article.of(out.size(), "corpus.jsonl:" + (out.size() + 1), it.id(), it.url(), it.date(), it.outlet(),
+                    it.title(), it.text()));
+        }
+        return out;
+    }
+
+    /** The articles as an {@link ArticleSource}. */
+    public ArticleSource source() {
+        List<Article> all = articles();
+        return sink -> {
+            for (Article a : all) {
+                if (!sink.article(a)) {
+                    return;
+                }
+            }
+        };
     }
 
     public List<Travel> travels() {
