@@ -53,7 +53,8 @@ final class CorpusCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Folders of .txt, .md and .html files (read as compare reads them), or such files.")
+            description = "Folders of .txt, .md and .html files (read as compare reads them), JSON-lines files "
+                    + "(one article a line: id, url, date, outlet, title, text), or such files.")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "text",

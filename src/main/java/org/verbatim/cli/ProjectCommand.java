@@ -92,8 +92,16 @@ final class ProjectCommand implements Runnable {
             try (ProjectStore store = ProjectStore.open(project, services.pipeline())) {
                 for (String source : sources) {
                     try {
-                        String id = org.verbatim.store.ReportImport.of(services.readers(), source).addTo(store);
-                        out.println("added " + id + "  " + store.report(id).report().meta().title());
+                        org.verbatim.store.ReportImport.Imports imports = org.verbatim.store.ReportImport.allOf(
+                                services.readers(), source, org.verbatim.core.read.ReadOptions.DEFAULTS);
+                        for (org.verbatim.store.ReportImport one : imports.reports()) {
+                            String id = one.addTo(store);
+                            out.println("added " + id + "  " + store.report(id).report().meta().title());
+                        }
+                        for (ReadException e : imports.failures()) {
+                            spec.commandLine().getErr().println("verbatim: " + e.getMessage());
+                            failed = true;
+                        }
                     } catch (ReadException e) {
                         spec.commandLine().getErr().println("verbatim: " + e.getMessage());
                         failed = true;

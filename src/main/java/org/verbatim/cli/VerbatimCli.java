@@ -67,6 +67,11 @@ public final class VerbatimCli implements Runnable {
         };
         CommandLine cli = new CommandLine(new VerbatimCli(), factory);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // whatever escapes a command is one line, never a stack trace
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            command.getErr().println("verbatim: " + Failures.reason("unexpected error", e));
+            return 1;
+        });
         return cli;
     }
 

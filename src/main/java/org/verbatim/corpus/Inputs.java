@@ -11,18 +11,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.verbatim.core.read.ReadException;
-import org.verbatim.core.read.ReadResult;
+import org.verbatim.core.read.ReadOptions;
+import org.verbatim.core.read.ReadReport;
+import org.verbatim.core.read.Reading;
 import org.verbatim.core.read.Readers;
 
 /**
  * The inputs of the {@code corpus} command as an {@link ArticleSource}: folders (walked in name order, hidden
- * files and folders left out) of {@code .txt}, {@code .md} and {@code .html} files, and such files named
- * directly, each read as {@code compare} reads it, through {@link Readers}.
+ * files and folders left out) and files, each file read through the {@link Readers} registry as {@code compare}
+ * reads it: a {@code .txt}, {@code .md} or {@code .html} file is one article, a JSON-lines file ({@code .jsonl},
+ * {@code .ndjson}) one article a line. In a folder, files of an extension the registry does not read are left
+ * alone; a bad line of a JSON-lines file is skipped and named, the other lines read.
  */
 public final class Inputs implements ArticleSource {
-
-    /** The extensions a folder's files are read by; other files in a folder are left alone. */
-    public static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm", "xhtml");
 
     private final Readers readers;
     private final List<Path> inputs;
@@ -50,19 +51,27 @@ public final class Inputs implements ArticleSource {
         }
     }
 
+    /** Every report a file holds (one, or a JSON-lines file's articles), then the parts of it that failed. */
     private boolean readFile(Path file, Sink sink, int[] next) {
-        String name = file.toString();
         try {
-            ReadResult r = readers.read(file);
-            return sink.article(new Article(next[0]++, name, name, r));
+            Reading reading = readers.readAll(file, ReadOptions.DEFAULTS);
+            for (ReadReport r : reading.reports()) {
+                if (!sink.article(new Article(next[0]++, r.name(), r.name(), r.result()))) {
+                    return false;
+                }
+            }
+            for (ReadException e : reading.failures()) {
+                sink.skipped(new Skipped(e.source(), e.reason()));
+            }
         } catch (ReadException e) {
             sink.skipped(new Skipped(e.source(), e.reason()));
-            return true;
         }
+        return true;
     }
 
     /** The article files under a folder, in path order; a folder or file that cannot be listed is named and skipped. */
-    private static List<Path> files(Path folder, Sink sink) {
+    private List<Path> files(Path folder, Sink sink) {
+        Set<String> extensions = Set.copyOf(readers.extensions());
         List<Path> out = new ArrayList<>();
         try {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
@@ -75,7 +84,7 @@ public final class Inputs implements ArticleSource {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")
-                            && ARTICLE_EXTENSIONS.contains(extension(file))) {
+                            && extensions.contains(extension(file))) {
                         out.add(file);
                     }
                     return FileVisitResult.CONTINUE;

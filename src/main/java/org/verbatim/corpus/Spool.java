@@ -54,6 +54,12 @@ final class Spool implements AutoCloseable {
             string(out, m.outlet());
             string(out, m.date());
             string(out, m.url());
+            string(out, m.author());
+            string(out, m.encoding());
+            out.writeInt(a.read().notes().size());
+            for (String note : a.read().notes()) {
+                string(out, note);
+            }
             out.writeInt(a.read().hidden().size());
             for (Span s : a.read().hidden()) {
                 out.writeInt(s.start());
@@ -95,13 +101,18 @@ final class Spool implements AutoCloseable {
             String source = string(in);
             String text = string(in);
             SourceFormat format = SourceFormat.valueOf(in.readUTF());
-            ReportMeta meta = new ReportMeta(string(in), string(in), string(in), string(in));
+            ReportMeta meta = new ReportMeta(string(in), string(in), string(in), string(in), string(in), string(in));
+            int count = in.readInt();
+            List<String> notes = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                notes.add(string(in));
+            }
             int hidden = in.readInt();
             List<Span> spans = new ArrayList<>(hidden);
             for (int i = 0; i < hidden; i++) {
                 spans.add(new Span(in.readInt(), in.readInt()));
             }
-            return new Article(index, id, source, new ReadResult(text, format, meta, spans));
+            return new Article(index, id, source, new ReadResult(text, format, meta, spans, notes));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the temporary file " + file + ": " + e.getMessage(), e);
         }

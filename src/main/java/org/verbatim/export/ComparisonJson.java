@@ -23,7 +23,8 @@ import org.verbatim.core.quote.Quote;
  * The engine's results as JSON, for programs. Offsets are Unicode code points into each report's text as
  * decoded (BOM excluded), end exclusive. Shape:
  * <pre>
- * {"reports": [{"id", "path", "title", "outlet", "date", "url", "excluded": [[start, end], ...]}],
+ * {"reports": [{"id", "path", "format", "title", "outlet", "date", "url", "author", "encoding",
+ *               "excluded": [[start, end], ...]}],
  *  "quotes": [{"id", "report", "start", "end", "spans", "text", "kind", "form", "speaker", "verb", ...}],
  *  "clusters": [{"id", "quotes": [ids]}],
  *  "passages": [{"id", "spans": [{"report", "start", "end"}]}],
@@ -114,6 +115,8 @@ public final class ComparisonJson {
         g.writeStringField("outlet", m.outlet());
         g.writeStringField("date", m.date());
         g.writeStringField("url", m.url());
+        g.writeStringField("author", m.author());
+        g.writeStringField("encoding", m.encoding());
         g.writeArrayFieldStart("excluded");
         for (Excluded e : r.excluded()) {
             pair(g, e.span(), cp);

@@ -1,16 +1,19 @@
 package org.verbatim.store;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.verbatim.core.model.ReportMeta;
 import org.verbatim.core.model.SourceFormat;
 import org.verbatim.core.read.ReadException;
+import org.verbatim.core.read.ReadOptions;
+import org.verbatim.core.read.ReadReport;
 import org.verbatim.core.read.ReadResult;
 import org.verbatim.core.read.Readers;
+import org.verbatim.core.read.Reading;
 
 /**
  * A report read and ready to be added to a project: where it came from, its bytes (the project keeps their
@@ -34,23 +37,41 @@ public record ReportImport(String source, String fileName, byte[] bytes, ReadRes
     }
 
     /**
-     * Reads a file path or an http(s) address.
+     * Reads a file path or an http(s) address of one report.
      *
-     * @throws ReadException naming the file or address and the reason (missing, binary, undecodable, offline…)
+     * @throws ReadException naming the file or address and the reason (missing, binary, undecodable, offline…,
+     *                       or a file holding several reports)
      */
     public static ReportImport of(Readers readers, String source) throws ReadException {
-        if (readers.isUrl(source)) {
-            ReadResult read = readers.readUrl(source);
-            return new ReportImport(source, null, read.text().getBytes(StandardCharsets.UTF_8), read);
+        return of(source, readers.readAll(source).single());
+    }
+
+    /**
+     * Reads a file path or an http(s) address into the reports it holds (one a line for JSON lines), with
+     * the user's reading options. The parts that cannot be read are in {@link Imports#failures()}.
+     *
+     * @throws ReadException when the source as a whole cannot be read
+     */
+    public static Imports allOf(Readers readers, String source, ReadOptions options) throws ReadException {
+        Reading reading = readers.readAll(source, options);
+        List<ReportImport> reports = new ArrayList<>();
+        for (ReadReport r : reading.reports()) {
+            reports.add(of(source, r));
         }
-        ReadResult read = readers.readSource(source);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(Path.of(source));
-        } catch (IOException e) {
-            throw new ReadException(source, "could not be read again: " + e.getMessage(), e);
+        return new Imports(reports, reading.failures());
+    }
+
+    /** The reports one source holds, and the parts of it that could not be read. */
+    public record Imports(List<ReportImport> reports, List<ReadException> failures) {
+        public Imports {
+            reports = List.copyOf(reports);
+            failures = List.copyOf(failures);
         }
-        return new ReportImport(source, Path.of(source).getFileName().toString(), bytes, read);
+    }
+
+    private static ReportImport of(String source, ReadReport r) {
+        String fileName = Readers.isHttpUrl(source) ? null : Path.of(source).getFileName().toString();
+        return new ReportImport(r.name(), fileName, r.bytes(), r.result());
     }
 
     /**

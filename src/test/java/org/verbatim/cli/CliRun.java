@@ -12,4 +12,15 @@ record CliRun(int exit, String out, String err) {
         int exit = VerbatimCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new CliRun(exit, out.toString(), err.toString());
     }
+
+    /** One run with the given services in place of the standard ones. */
+    static CliRun with(org.verbatim.core.read.Readers readers, org.verbatim.core.Pipeline pipeline, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        picocli.CommandLine cli = VerbatimCli.commandLine(readers, pipeline);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new CliRun(exit, out.toString(), err.toString());
+    }
 }

@@ -130,4 +130,23 @@ class CompareCommandTest {
         assertThat(sensitive.path("discrepancies").findValuesAsText("kind")).containsOnly("case");
         assertThat(insensitive.path("discrepancies")).isEmpty();
     }
+
+    @Test
+    void eachLineOfAJsonLinesFileIsOneReportNamedByItsId() throws Exception {
+        String wire = "src/test/resources/read/jsonl/two-wire-articles.jsonl";
+        CliRun r = run("compare", "--format", "json", wire);
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = json(r);
+        assertThat(j.path("reports").findValuesAsText("path")).containsExactly(wire + "#ap-0042", wire + "#rx-7731");
+        assertThat(j.path("reports").findValuesAsText("outlet")).containsExactly("Associated Example", "Example Reuters");
+    }
+
+    @Test
+    void aBadJsonLineIsNamedOnStderrAndTheOtherLinesAreStillCompared() throws Exception {
+        String bad = "src/test/resources/read/jsonl/one-bad-line.jsonl";
+        CliRun r = run("compare", "--format", "json", bad);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().lines()).hasSize(2).allMatch(l -> l.startsWith("verbatim: " + bad + " line "));
+        assertThat(json(r).path("reports")).hasSize(2);
+    }
 }

@@ -106,6 +106,23 @@ class CorpusCommandTest {
     }
 
     @Test
+    void aJsonLinesFileIsOneArticleALineAndAMalformedLineIsNamedAndSkipped() throws IOException {
+        Path jsonl = dir.resolve("wire.jsonl");
+        new CorpusGenerator(3, 30, 250, 8, 12).writeJsonLines(jsonl);
+        List<String> lines = new ArrayList<>(Files.readAllLines(jsonl));
+        lines.add(4, "{\"id\": \"broken\", \"text\": ");
+        Files.write(jsonl, lines);
+
+        CliRun run = CliRun.of("corpus", jsonl.toString(), "--format", "json");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("skipped " + jsonl + " line 5: not valid JSON");
+        JsonNode out = JSON.readTree(run.out());
+        assertThat(out.get("summary").get("articles").asInt()).isEqualTo(30);
+        assertThat(out.get("stories").get(0).get("articles").get(0).asText()).startsWith(jsonl + "#a000");
+    }
+
+    @Test
     void anEmptyFolderSaysSo() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("nothing"));
 

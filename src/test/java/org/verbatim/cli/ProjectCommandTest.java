@@ -98,6 +98,14 @@ class ProjectCommandTest {
     }
 
     @Test
+    void addingAJsonLinesFileAddsOneReportALineAndNamesTheBadOnes() {
+        CliRun r = run("project", "add", project, "src/test/resources/read/jsonl/one-bad-line.jsonl");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out().lines().filter(l -> l.startsWith("added "))).hasSize(2);
+        assertThat(r.err().lines()).hasSize(2);
+    }
+
+    @Test
     void addingAnUnreadableFileNamesItAndKeepsTheRest() {
         CliRun r = run("project", "add", project, dir.resolve("missing.txt").toString());
         assertThat(r.exit()).isEqualTo(2);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 import org.verbatim.core.model.ReportMeta;
 import org.verbatim.core.model.SourceFormat;
 
@@ -25,9 +27,10 @@ import org.verbatim.core.model.SourceFormat;
  * blank line and whitespace collapsed inside each (see {@link HtmlText}). Nothing is hidden: the text is
  * already what a reader sees.
  *
- * <p>Encoding, from the bytes: a byte-order mark, else a {@code <meta charset>} (both through jsoup's
- * detection), else UTF-8; when jsoup settles on UTF-8 without being told and the bytes are not valid UTF-8,
- * Windows-1252.
+ * <p>Encoding: the server's declaration for a fetched page; else the user's choice or a byte-order mark;
+ * else a {@code <meta charset>} the bytes agree with; else as for a text file ({@link TextDecoder}: UTF-8,
+ * a detected legacy encoding, Windows-1252), so undecodable bytes and a page of nothing but a byte-order
+ * mark are refused like a {@code .txt} of the same bytes. The encoding is in the metadata.
  *
  * <p>Metadata: see {@link HtmlMetadata}. The title falls back to the source's name.
  *
@@ -37,6 +40,11 @@ public final class HtmlReader implements ReportReader {
 
     /** Reason given for a page without any text. */
     public static final String NO_TEXT = "no readable text in the page";
+    /** Note for a page too deeply nested for the article finder. */
+    public static final String TOO_DEEP = "the page nests its elements too deeply for the article finder; "
+            + "the text of the whole page is used";
+    /** Deepest nesting of elements handed to the article finder. */
+    static final int MAX_ARTICLE_DEPTH = 512;
 
     private final TextDecoder decoder;
 
@@ -55,39 +63,65 @@ public final class HtmlReader implements ReportReader {
      * links and the fallback URL.
      */
     @Override
-    public ReadResult read(String name, byte[] bytes) throws ReadException {
-        return read(name, bytes, null);
+    public ReadResult read(String name, byte[] bytes, ReadOptions options) throws ReadException {
+        return read(name, bytes, null, options);
+    }
+
+    /** Reads a page with the encoding a web server declared for it; see {@link #read(String, byte[], Charset, ReadOptions)}. */
+    public ReadResult read(String name, byte[] bytes, Charset declared) throws ReadException {
+        return read(name, bytes, declared, ReadOptions.DEFAULTS);
     }
 
     /**
      * Reads a page with the encoding a web server declared for it.
      *
-     * @param declared the charset of the HTTP {@code Content-Type}, or null; a byte-order mark still wins
+     * @param declared the charset of the HTTP {@code Content-Type}, or null; a byte-order mark and the user's
+     *                 choice win over it
      */
-    public ReadResult read(String name, byte[] bytes, Charset declared) throws ReadException {
+    public ReadResult read(String name, byte[] bytes, Charset declared, ReadOptions options) throws ReadException {
         decoder.rejectEmptyOrBinary(name, bytes);
         String baseUri = Readers.isHttpUrl(name) ? name : "";
-        Document doc = parse(name, bytes, declared, baseUri);
-        ReportMeta meta = HtmlMetadata.of(doc);
-        String text = articleText(doc, baseUri);
+        Parsed parsed = parse(name, bytes, declared, options, baseUri);
+        Document doc = parsed.doc();
+        ReportMeta meta = HtmlMetadata.of(doc).withEncoding(parsed.charset().name());
+        List<String> notes = new ArrayList<>();
+        String text = articleText(doc, baseUri, notes);
         if (TextDecoder.isBlank(text)) {
             throw new ReadException(name, NO_TEXT);
         }
+        if (parsed.note() != null) {
+            notes.add(0, parsed.note());
+        }
         ReportMeta fallback = new ReportMeta(fallbackTitle(name), TextMetadata.hostOf(baseUri.isEmpty() ? null : baseUri),
                 null, baseUri.isEmpty() ? null : baseUri);
-        return new ReadResult(text, SourceFormat.HTML, meta.orElse(fallback), List.of());
+        return new ReadResult(text, SourceFormat.HTML, meta.orElse(fallback), List.of(), notes);
     }
 
-    private static Document parse(String name, byte[] bytes, Charset declared, String baseUri) throws ReadException {
+    /** The parsed page, the charset it was decoded with and what to say about a guessed one. */
+    private record Parsed(Document doc, Charset charset, String note) {}
+
+    /**
+     * The server's charset when it declared one (and no byte-order mark contradicts it); else the user's
+     * choice or a byte-order mark; else the page's {@code <meta charset>} when the bytes agree with it; else
+     * the text decoder's rules (UTF-8, a detected legacy encoding, Windows-1252), which refuse undecodable
+     * bytes and an empty page as they do for a text file.
+     */
+    private Parsed parse(String name, byte[] bytes, Charset declared, ReadOptions options, String baseUri)
+            throws ReadException {
+        boolean bom = TextDecoder.bomCharset(bytes) != null;
         try {
-            String charset = declared != null && TextDecoder.bomCharset(bytes) == null ? declared.name() : null;
-            Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri);
-            if (charset == null && TextDecoder.bomCharset(bytes) == null
-                    && StandardCharsets.UTF_8.equals(doc.charset()) && !declaresCharset(doc)
-                    && !TextDecoder.isUtf8(bytes)) {
-                doc = Jsoup.parse(new ByteArrayInputStream(bytes), TextDecoder.WINDOWS_1252.name(), baseUri);
+            if (declared != null && !bom && options.encoding() == null) {
+                return new Parsed(Jsoup.parse(new ByteArrayInputStream(bytes), declared.name(), baseUri), declared, null);
             }
-            return doc;
+            if (!bom && options.encoding() == null) {
+                Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, baseUri);
+                boolean contradicted = StandardCharsets.UTF_8.equals(doc.charset()) && !TextDecoder.isUtf8(bytes);
+                if (declaresCharset(doc) && !contradicted) {
+                    return new Parsed(doc, doc.charset(), null);
+                }
+            }
+            TextDecoder.Decoded decoded = decoder.decode(name, bytes, options);
+            return new Parsed(Jsoup.parse(decoded.text(), baseUri), decoded.charset(), decoded.note());
         } catch (IOException | RuntimeException e) {
             throw new ReadException(name, "cannot parse the page: " + e.getMessage(), e);
         }
@@ -98,22 +132,37 @@ public final class HtmlReader implements ReportReader {
                 || doc.select("meta[http-equiv]").stream().anyMatch(m -> m.attr("content").toLowerCase(Locale.ROOT).contains("charset"));
     }
 
-    /** The article's text by Readability4J, else the body's text. */
-    private static String articleText(Document doc, String baseUri) {
+    /**
+     * The article's text by Readability4J, else the body's text. A page nested deeper than
+     * {@value #MAX_ARTICLE_DEPTH} elements is not given to Readability4J (whose recursion would overflow the
+     * stack): the body's text is used, and a note says so.
+     */
+    private static String articleText(Document doc, String baseUri, List<String> notes) {
         String text = "";
-        try {
-            Article article = new Readability4J(baseUri, doc.clone()).parse();
-            Element content = article.getArticleContent();
-            if (content != null) {
-                text = HtmlText.of(content);
+        if (depth(doc) > MAX_ARTICLE_DEPTH) {
+            notes.add(TOO_DEEP);
+        } else {
+            try {
+                Article article = new Readability4J(baseUri, doc.clone()).parse();
+                Element content = article.getArticleContent();
+                if (content != null) {
+                    text = HtmlText.of(content);
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                // Readability gave up on this page; the body's text will do
             }
-        } catch (RuntimeException e) {
-            // Readability gave up on this page; the body's text will do
         }
         if (TextDecoder.isBlank(text)) {
-            text = HtmlText.of(doc.body());
+            text = doc.body() == null ? "" : HtmlText.of(doc.body());
         }
         return text;
+    }
+
+    /** How deep the document's elements nest, counted without recursion. */
+    static int depth(Document doc) {
+        int[] max = {0};
+        NodeTraversor.traverse((node, depth) -> max[0] = Math.max(max[0], depth), doc);
+        return max[0];
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.verbatim.core.read;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -65,13 +67,14 @@ public final class MarkdownReader implements ReportReader {
     }
 
     @Override
-    public ReadResult read(String name, byte[] bytes) throws ReadException {
-        String text = decoder.decode(name, bytes).text();
+    public ReadResult read(String name, byte[] bytes, ReadOptions options) throws ReadException {
+        TextDecoder.Decoded decoded = decoder.decode(name, bytes, options);
+        String text = decoded.text();
         Node document = parser.parse(text);
         List<Span> hidden = new HiddenSpans(text).of(document);
         String visible = withoutHidden(text, hidden);
         ReportMeta meta = TextMetadata.scan(visible).withTitle(title(document, visible));
-        return new ReadResult(text, SourceFormat.MARKDOWN, meta, hidden);
+        return PlainTextReader.decoded(new ReadResult(text, SourceFormat.MARKDOWN, meta, hidden), decoded);
     }
 
     /** {@code text} with the {@code hidden} spans (sorted, non-overlapping) taken out. */
@@ -97,25 +100,27 @@ public final class MarkdownReader implements ReportReader {
         return TextMetadata.firstLineTitle(visible);
     }
 
+    /** The literal text under {@code node}, in order, without recursion. */
     private static String literalText(Node node) {
         StringBuilder out = new StringBuilder();
-        collectLiterals(node, out);
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(node);
+        while (!pending.isEmpty()) {
+            Node n = pending.pop();
+            if (n instanceof Text t) {
+                out.append(t.getLiteral());
+            } else if (n instanceof Code c) {
+                out.append(c.getLiteral());
+            } else if (n instanceof Image) {
+                continue;
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                out.append(' ');
+            }
+            for (Node child = n.getLastChild(); child != null; child = child.getPrevious()) {
+                pending.push(child);
+            }
+        }
         return out.toString();
-    }
-
-    private static void collectLiterals(Node node, StringBuilder out) {
-        if (node instanceof Text t) {
-            out.append(t.getLiteral());
-        } else if (node instanceof Code c) {
-            out.append(c.getLiteral());
-        } else if (node instanceof Image) {
-            return;
-        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-            out.append(' ');
-        }
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            collectLiterals(child, out);
-        }
     }
 
     /** One pass over one parsed document: which source characters the blocks cover and which show. */
@@ -149,11 +154,26 @@ public final class MarkdownReader implements ReportReader {
             return hidden;
         }
 
-        private void visit(Node node) {
+        /** Every node of the tree, without recursion (a document can nest thousands of levels deep). */
+        private void visit(Node document) {
+            Deque<Node> pending = new ArrayDeque<>();
+            pending.push(document);
+            while (!pending.isEmpty()) {
+                Node node = pending.pop();
+                if (visitOne(node)) {
+                    for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                        pending.push(child);
+                    }
+                }
+            }
+        }
+
+        /** Marks what one node covers and shows; whether its children are to be visited. */
+        private boolean visitOne(Node node) {
             if (node instanceof Block || node instanceof LinkReferenceDefinition) {
                 for (SourceSpan s : node.getSourceSpans()) {
-                    int from = offset(s);
-                    covered.set(from, from + s.getLength());
+                    int from = Math.min(offset(s), text.length());
+                    covered.set(from, Math.max(from, Math.min(text.length(), from + s.getLength())));
                 }
             }
             if (node instanceof Text t) {
@@ -167,11 +187,9 @@ public final class MarkdownReader implements ReportReader {
             } else if (node instanceof HtmlBlock) {
                 showTextBetweenTags(node);
             } else if (node instanceof HtmlInline || node instanceof Image) {
-                return; // nothing of these shows as text
+                return false; // nothing of these shows as text
             }
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                visit(child);
-            }
+            return true;
         }
 
         /**
@@ -315,15 +333,19 @@ public final class MarkdownReader implements ReportReader {
             int n = 0;
             for (SourceSpan s : node.getSourceSpans()) {
                 int from = offset(s);
-                for (int k = 0; k < s.getLength(); k++) {
+                for (int k = 0; k < s.getLength() && from + k < text.length(); k++) {
                     pos[n++] = from + k;
                 }
+            }
+            if (n < total) {
+                pos = java.util.Arrays.copyOf(pos, n); // a span the parser placed past the text's end
             }
             return pos;
         }
 
         private int offset(SourceSpan span) {
-            return lineStarts[span.getLineIndex()] + span.getColumnIndex();
+            int line = span.getLineIndex();
+            return line < lineStarts.length ? Math.min(text.length(), lineStarts[line] + span.getColumnIndex()) : text.length();
         }
 
         /** The end of a line's content, before its line terminator. */

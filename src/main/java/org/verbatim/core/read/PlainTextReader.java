@@ -29,9 +29,16 @@ public final class PlainTextReader implements ReportReader {
     }
 
     @Override
-    public ReadResult read(String name, byte[] bytes) throws ReadException {
-        String text = decoder.decode(name, bytes).text();
-        return new ReadResult(text, SourceFormat.TEXT, metaOf(text), List.of());
+    public ReadResult read(String name, byte[] bytes, ReadOptions options) throws ReadException {
+        TextDecoder.Decoded decoded = decoder.decode(name, bytes, options);
+        String text = decoded.text();
+        return decoded(new ReadResult(text, SourceFormat.TEXT, metaOf(text), List.of()), decoded);
+    }
+
+    /** {@code result} with the encoding in its metadata and the note of an uncertain guess. */
+    static ReadResult decoded(ReadResult result, TextDecoder.Decoded decoded) {
+        ReadResult r = result.withMeta(result.meta().withEncoding(decoded.charset().name()));
+        return decoded.note() == null ? r : r.withNote(decoded.note());
     }
 
     /** Title, outlet, date and URL as a plain text states them. */

@@ -15,9 +15,14 @@ import java.util.Objects;
  * <p>The candidates, in order:
  * <ol>
  *   <li>a byte-order mark decides: UTF-8, UTF-16LE or UTF-16BE (the mark is not part of the text);</li>
+ *   <li>an encoding the user named ({@link ReadOptions#encoding()}), which must decode the bytes;</li>
  *   <li>without a mark, strict UTF-8 when the bytes are valid UTF-8;</li>
+ *   <li>else the encodings ICU4J's {@code CharsetDetector} finds likely (Windows-1251, KOI8-R, ISO-8859-x,
+ *       Shift_JIS, EUC-JP, EUC-KR, GB18030, Big5, ...), best first, the first that decodes the bytes; a
+ *       Western guess (ISO-8859-1) is read as its superset Windows-1252;</li>
  *   <li>else Windows-1252, the usual encoding of old Western "ANSI" files (curly quotes at 0x93/0x94).</li>
  * </ol>
+ * A guess of the detector below {@value #SURE} of 100 is said to be uncertain ({@link Decoded#note()}).
  * Every candidate is decoded strictly ({@link CodingErrorAction#REPORT}); nothing is replaced by U+FFFD.
  * Line endings are kept exactly as they are ({@code \r\n} stays {@code \r\n}).
  *
@@ -34,7 +39,10 @@ public final class TextDecoder {
     /** Reason given for a source that looks like binary data. */
     public static final String BINARY = "binary data, not text";
     /** Reason given for bytes that none of the candidate encodings decodes. */
-    public static final String UNDECODABLE = "cannot decode the text: not UTF-8, UTF-16 or Windows-1252";
+    public static final String UNDECODABLE = "cannot decode the text: no encoding reads these bytes as text";
+
+    /** The detector's confidence (of 100) from which a guess is not called uncertain. */
+    public static final int SURE = 50;
 
     /** The fallback for bytes that are not UTF-8. */
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -48,11 +56,29 @@ public final class TextDecoder {
      * @param text    the text, without byte-order mark, line endings as in the source
      * @param charset the encoding that decoded it
      * @param bom     whether the bytes started with a byte-order mark
+     * @param guess   the detector's confidence (0 to 100) when the encoding was guessed; -1 when a
+     *                byte-order mark, the user or valid UTF-8 settled it
      */
-    public record Decoded(String text, Charset charset, boolean bom) {
+    public record Decoded(String text, Charset charset, boolean bom, int guess) {
         public Decoded {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(charset, "charset");
+        }
+
+        /** Settled, not guessed. */
+        public Decoded(String text, Charset charset, boolean bom) {
+            this(text, charset, bom, -1);
+        }
+
+        /** Whether the encoding is a guess the detector was not sure of. */
+        public boolean uncertain() {
+            return guess >= 0 && guess < SURE;
+        }
+
+        /** What to tell the user about an uncertain guess, or null. */
+        public String note() {
+            return uncertain() ? "the encoding " + charset.name() + " is a guess (confidence " + guess
+                    + " of 100); if the text looks wrong, name the encoding" : null;
         }
     }
 
@@ -70,6 +96,16 @@ public final class TextDecoder {
      * @throws ReadException when the bytes are empty, binary or not decodable
      */
     public Decoded decode(String name, byte[] bytes) throws ReadException {
+        return decode(name, bytes, ReadOptions.DEFAULTS);
+    }
+
+    /**
+     * Decodes {@code bytes}, with the encoding the user chose when {@code options} names one.
+     *
+     * @throws ReadException when the bytes are empty, binary or not decodable (in the chosen encoding:
+     *                       "cannot decode the text as KOI8-R")
+     */
+    public Decoded decode(String name, byte[] bytes, ReadOptions options) throws ReadException {
         rejectEmptyOrBinary(name, bytes);
         Charset bomCharset = bomCharset(bytes);
         boolean utf16 = bomCharset != null && !bomCharset.equals(StandardCharsets.UTF_8);
@@ -81,17 +117,18 @@ public final class TextDecoder {
                 throw new ReadException(name, UNDECODABLE);
             }
             decoded = new Decoded(text, bomCharset, true);
+        } else if (options.encoding() != null) {
+            String text = decodeStrictly(options.encoding(), bytes, 0);
+            if (text == null) {
+                throw new ReadException(name, "cannot decode the text as " + options.encoding().name());
+            }
+            decoded = new Decoded(text, options.encoding(), false);
         } else {
             String text = decodeStrictly(StandardCharsets.UTF_8, bytes, 0);
-            Charset charset = StandardCharsets.UTF_8;
-            if (text == null) {
-                text = decodeStrictly(WINDOWS_1252, bytes, 0);
-                charset = WINDOWS_1252;
-            }
-            if (text == null) {
+            decoded = text != null ? new Decoded(text, StandardCharsets.UTF_8, false) : EncodingDetector.decode(bytes);
+            if (decoded == null) {
                 throw new ReadException(name, UNDECODABLE);
             }
-            decoded = new Decoded(text, charset, false);
         }
         if (utf16 && looksBinary(decoded.text())) {
             throw new ReadException(name, BINARY);
@@ -160,7 +197,7 @@ public final class TextDecoder {
     }
 
     /** The text, or null when {@code charset} reports malformed or unmappable input. */
-    private static String decodeStrictly(Charset charset, byte[] bytes, int offset) {
+    static String decodeStrictly(Charset charset, byte[] bytes, int offset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

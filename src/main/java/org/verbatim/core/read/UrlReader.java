@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -39,14 +40,20 @@ import org.verbatim.core.model.ReportMeta;
  * chosen by the response's {@code Content-Type} (sniffed from the bytes when the server names none, or only
  * {@code application/octet-stream}).
  *
- * <p>Redirects are followed (not from https to http). The connect timeout bounds opening the connection,
- * the read timeout bounds both the wait for the server's answer and any pause while the body downloads.
- * A body over the size cap is refused. Every failure is a {@link ReadException} naming the address as the
- * user gave it, with the reason in plain words: "could not connect (timed out after 10 s)",
- * "could not connect (connection refused)", "unknown host example.invalid",
- * "the server answered 404 Not Found", "the page is larger than 20 MB", ...
+ * <p>Redirects are followed here, up to {@value #MAX_REDIRECTS}, to http and https addresses only and never
+ * from https to http: "too many redirects", "redirects to a file: address, which is not followed". The
+ * connect timeout bounds opening the connection, the read timeout bounds both the wait for the server's
+ * answer and any pause while the body downloads, and the deadline (30 s) bounds the whole fetch, so a server
+ * that sends a byte a second is given up too. A body over the size cap is refused. Every failure is a
+ * {@link ReadException} naming the address as the user gave it, with the reason in plain words:
+ * "could not connect (timed out after 10 s)", "could not connect (connection refused)",
+ * "unknown host example.invalid", "the server answered 404 Not Found", "the page is larger than 20 MB",
+ * "gave up after 30 s (the server sends too slowly)", ...
  *
- * <p>Immutable and thread-safe; holds one {@link HttpClient}.
+ * <p>Only the address given is fetched: a page's images, stylesheets and scripts never are.
+ *
+ * <p>Immutable and thread-safe; holds one {@link HttpClient}, built on the first fetch (building one loads
+ * the TLS stack, which a run without web addresses does not need).
  */
 public final class UrlReader {
 
@@ -56,6 +63,10 @@ public final class UrlReader {
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
     /** Default cap on the size of a downloaded body, in bytes (20 MB). */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    /** Default time allowed for the whole fetch, redirects and download included. */
+    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(30);
+    /** Most redirects followed for one address. */
+    public static final int MAX_REDIRECTS = 10;
 
     private static final String USER_AGENT = "Verbatim/0.1 (news report comparison; +java.net.http)";
     private static final String ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9,*/*;q=0.5";
@@ -76,7 +87,8 @@ public final class UrlReader {
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final long maxBytes;
-    private final HttpClient client;
+    private final Duration deadline;
+    private final Lazy<HttpClient> client;
 
     /**
      * @param html           reads {@code text/html} and {@code application/xhtml+xml}
@@ -88,6 +100,15 @@ public final class UrlReader {
      */
     public UrlReader(HtmlReader html, ReportReader text, ReportReader markdown,
                      Duration connectTimeout, Duration readTimeout, long maxBytes) {
+        this(html, text, markdown, connectTimeout, readTimeout, maxBytes, DEFAULT_DEADLINE);
+    }
+
+    /**
+     * @param deadline time allowed for the whole fetch
+     * @see #UrlReader(HtmlReader, ReportReader, ReportReader, Duration, Duration, long)
+     */
+    public UrlReader(HtmlReader html, ReportReader text, ReportReader markdown,
+                     Duration connectTimeout, Duration readTimeout, long maxBytes, Duration deadline) {
         this.html = Objects.requireNonNull(html, "html");
         this.text = Objects.requireNonNull(text, "text");
         this.markdown = Objects.requireNonNull(markdown, "markdown");
@@ -97,10 +118,11 @@ public final class UrlReader {
             throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
         }
         this.maxBytes = maxBytes;
-        this.client = HttpClient.newBuilder()
+        this.deadline = positive(deadline, "deadline");
+        this.client = new Lazy<>(() -> HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build());
     }
 
     /** A reader with the given readers and the default timeouts and size cap. */
@@ -115,12 +137,22 @@ public final class UrlReader {
 
     /** The same readers with other timeouts. */
     public UrlReader withTimeouts(Duration connect, Duration read) {
-        return new UrlReader(html, text, markdown, connect, read, maxBytes);
+        return new UrlReader(html, text, markdown, connect, read, maxBytes, deadline);
     }
 
     /** The same readers with another size cap, in bytes. */
     public UrlReader withMaxBytes(long max) {
-        return new UrlReader(html, text, markdown, connectTimeout, readTimeout, max);
+        return new UrlReader(html, text, markdown, connectTimeout, readTimeout, max, deadline);
+    }
+
+    /** The same readers with another deadline for the whole fetch. */
+    public UrlReader withDeadline(Duration value) {
+        return new UrlReader(html, text, markdown, connectTimeout, readTimeout, maxBytes, value);
+    }
+
+    /** The time allowed for the whole fetch. */
+    public Duration deadline() {
+        return deadline;
     }
 
     /**
@@ -130,8 +162,31 @@ public final class UrlReader {
      * @throws ReadException naming {@code url}, when it cannot be fetched or read
      */
     public ReadResult read(String url) throws ReadException {
+        return fetch(url, ReadOptions.DEFAULTS).result();
+    }
+
+    /**
+     * Fetches {@code url} and reads it, with the user's choices; the report's bytes are the body as
+     * downloaded.
+     *
+     * @throws ReadException naming {@code url}, when it cannot be fetched or read
+     */
+    public ReadReport fetch(String url, ReadOptions options) throws ReadException {
         URI uri = parse(url);
-        HttpResponse<byte[]> response = fetch(url, uri);
+        long started = System.nanoTime();
+        HttpResponse<byte[]> response = null;
+        for (int redirects = 0; response == null; redirects++) {
+            HttpResponse<byte[]> r = fetch(url, uri, started);
+            int status = r.statusCode();
+            if (!isRedirect(status)) {
+                response = r;
+                continue;
+            }
+            if (redirects == MAX_REDIRECTS) {
+                throw new ReadException(url, "too many redirects (more than " + MAX_REDIRECTS + ")");
+            }
+            uri = redirectTarget(url, uri, r);
+        }
         int status = response.statusCode();
         if (status < 200 || status > 299) {
             throw new ReadException(url, "the server answered " + statusText(status));
@@ -142,19 +197,50 @@ public final class UrlReader {
         byte[] body = response.body();
         ReadResult result;
         try {
-            result = readerFor(url, mime, response.uri(), body).read(finalUrl, body);
+            result = readerFor(url, mime, response.uri(), body).read(finalUrl, body, options);
         } catch (ReadException e) {
             throw new ReadException(url, e.reason(), e);
         }
         ReportMeta fromAddress = new ReportMeta(null, TextMetadata.hostOf(finalUrl), null, finalUrl);
-        return new ReadResult(result.text(), result.format(), result.meta().orElse(fromAddress), result.hidden());
+        return new ReadReport(url, body, result.withMeta(result.meta().orElse(fromAddress)));
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    /** Where a redirect points, if it may be followed: http(s) only, never from https down to http. */
+    private static URI redirectTarget(String url, URI from, HttpResponse<?> response) throws ReadException {
+        String location = response.headers().firstValue("Location").orElse("").strip();
+        if (location.isEmpty()) {
+            throw new ReadException(url, "the server answered " + statusText(response.statusCode())
+                    + " without saying where to");
+        }
+        URI to;
+        try {
+            to = from.resolve(new URI(location));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new ReadException(url, "redirects to an address that is not valid (" + location + ")");
+        }
+        String scheme = to.getScheme() == null ? "" : to.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new ReadException(url, "redirects to a " + (scheme.isEmpty() ? "relative" : scheme + ":")
+                    + " address, which is not followed");
+        }
+        if (scheme.equals("http") && "https".equalsIgnoreCase(from.getScheme())) {
+            throw new ReadException(url, "redirects from https to plain http, which is not followed");
+        }
+        if (to.getHost() == null || to.getHost().isEmpty()) {
+            throw new ReadException(url, "redirects to an address without a host (" + location + ")");
+        }
+        return to;
     }
 
     private ReportReader readerFor(String url, String mime, URI finalUri, byte[] body) throws ReadException {
         Charset declared = charsetOf(mime);
         String type = mime.split(";", 2)[0].strip();
         if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
-            return (name, bytes) -> html.read(name, bytes, declared);
+            return (name, bytes, options) -> html.read(name, bytes, declared, options);
         }
         if (type.equals("text/markdown") || type.equals("text/x-markdown")) {
             return markdown;
@@ -176,7 +262,7 @@ public final class UrlReader {
         return URI.create(url.strip());
     }
 
-    private HttpResponse<byte[]> fetch(String url, URI uri) throws ReadException {
+    private HttpResponse<byte[]> fetch(String url, URI uri, long started) throws ReadException {
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(readTimeout)
                 .header("User-Agent", USER_AGENT)
@@ -184,7 +270,7 @@ public final class UrlReader {
                 .GET()
                 .build();
         AtomicReference<Download> download = new AtomicReference<>();
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> {
+        CompletableFuture<HttpResponse<byte[]>> future = client.get().sendAsync(request, info -> {
             if (info.statusCode() < 200 || info.statusCode() > 299) {
                 return BodySubscribers.replacing(new byte[0]);
             }
@@ -192,8 +278,8 @@ public final class UrlReader {
             download.set(d);
             return d;
         });
-        long started = System.nanoTime();
-        long slice = Math.max(20, readTimeout.toMillis() / 4);
+        long asked = System.nanoTime();
+        long slice = Math.max(20, Math.min(readTimeout.toMillis(), deadline.toMillis()) / 4);
         long noAnswerLimit = connectTimeout.toNanos() + readTimeout.toNanos() + TimeUnit.SECONDS.toNanos(1);
         while (true) {
             try {
@@ -201,12 +287,20 @@ public final class UrlReader {
             } catch (TimeoutException e) {
                 Download d = download.get();
                 long now = System.nanoTime();
+                if (now - started > deadline.toNanos()) {
+                    if (d != null) {
+                        d.cancel();
+                    }
+                    future.cancel(true);
+                    throw new ReadException(url, "gave up after " + seconds(deadline)
+                            + (d != null ? " (the server sends too slowly)" : " (the server did not answer in time)"));
+                }
                 if (d != null && now - d.lastActivity > readTimeout.toNanos()) {
                     d.cancel();
                     future.cancel(true);
                     throw new ReadException(url, "the server stopped sending (timed out after " + seconds(readTimeout) + ")");
                 }
-                if (d == null && now - started > noAnswerLimit) {
+                if (d == null && now - asked > noAnswerLimit) {
                     future.cancel(true);
                     throw new ReadException(url, "the server did not answer (timed out after " + seconds(readTimeout) + ")");
                 }

@@ -10,6 +10,7 @@ import javafx.collections.ObservableList;
 
 import org.verbatim.core.model.ReportMeta;
 import org.verbatim.core.read.ReadException;
+import org.verbatim.core.read.ReadOptions;
 import org.verbatim.core.read.Readers;
 import org.verbatim.store.ProjectStore;
 import org.verbatim.store.ReportImport;
@@ -67,7 +68,11 @@ public final class ReportsViewModel {
                     throw new InterruptedException();
                 }
                 try {
-                    ReportImport.of(readers(), file.toString()).addTo(store);
+                    ReportImport.Imports imports = ReportImport.allOf(readers(), file.toString(), ReadOptions.DEFAULTS);
+                    for (ReportImport one : imports.reports()) {
+                        one.addTo(store);
+                    }
+                    imports.failures().forEach(e -> problems.add(e.getMessage()));
                     added++;
                 } catch (ReadException e) {
                     problems.add(e.getMessage());
@@ -131,7 +136,8 @@ public final class ReportsViewModel {
             return;
         }
         String url = address.strip();
-        workbench.change("Fetching " + url, store -> {
+        workbench.change("Fetching " + url + " (gives up after "
+                + org.verbatim.core.read.UrlReader.DEFAULT_DEADLINE.toSeconds() + " s)", store -> {
             ReportImport.of(readers(), url).addTo(store);
             return null;
         });

@@ -61,7 +61,7 @@ class HtmlReaderTest {
                 "Kremlin Rejects Claim That Putin Phoned Elton John",
                 "The Daily Example",
                 "2015-09-15",
-                "https://www.dailyexample.test/2015/09/15/kremlin-rejects-claim-putin-phoned"));
+                "https://www.dailyexample.test/2015/09/15/kremlin-rejects-claim-putin-phoned").withEncoding("UTF-8"));
     }
 
     @Test

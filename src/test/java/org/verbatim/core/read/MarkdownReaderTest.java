@@ -179,7 +179,7 @@ class MarkdownReaderTest {
                 "Putin Calls Elton John, For Real This Time",
                 "The Moscow Times",
                 "2015-09-24",
-                "https://www.themoscowtimes.com/2015/09/24/putin-calls-elton-john-a49999"));
+                "https://www.themoscowtimes.com/2015/09/24/putin-calls-elton-john-a49999").withEncoding("UTF-8"));
     }
 
     @Test

@@ -32,20 +32,21 @@ class PlainTextReaderTest {
                 "Kremlin Rejects Claim That Putin Phoned Elton John",
                 "themoscowtimes.com",
                 "2015-09-15",
-                "https://www.themoscowtimes.com/2015/09/15/kremlin-rejects-claim-that-putin-phoned-elton-john-a49577"));
+                "https://www.themoscowtimes.com/2015/09/15/kremlin-rejects-claim-that-putin-phoned-elton-john-a49577")
+                .withEncoding("UTF-8"));
     }
 
     @Test
     void offersSampleStatesOnlyItsTitle() throws ReadException {
         assertThat(sample("putin-offers-to-meet-elton-john.txt").meta())
-                .isEqualTo(ReportMeta.EMPTY.withTitle("Vladimir Putin offers to meet Elton John"));
+                .isEqualTo(ReportMeta.EMPTY.withTitle("Vladimir Putin offers to meet Elton John").withEncoding("UTF-8"));
     }
 
     @Test
     void forRealSampleTitleSkipsTheSiteBannerAboveTheHeadline() throws ReadException {
         // the saved page starts with the site's banner "Support The Moscow Times!", which is page furniture
         assertThat(sample("putin-calls-elton-john-for-real.txt").meta()).isEqualTo(ReportMeta.EMPTY
-                .withTitle("Russia's Putin Calls Elton John, For Real This Time, Offers Meeting"));
+                .withTitle("Russia's Putin Calls Elton John, For Real This Time, Offers Meeting").withEncoding("UTF-8"));
     }
 
     @Test
@@ -53,7 +54,8 @@ class PlainTextReaderTest {
         String text = "Headline\r\nSeptember 15, 2015\r\n\r\nBody.\r\nOriginal url:\r\n<https://example.org/x>\r\n";
         ReadResult r = reader.read("crlf.txt", text.getBytes(StandardCharsets.UTF_8));
         assertThat(r.text()).isEqualTo(text);
-        assertThat(r.meta()).isEqualTo(new ReportMeta("Headline", "example.org", "2015-09-15", "https://example.org/x"));
+        assertThat(r.meta()).isEqualTo(new ReportMeta("Headline", "example.org", "2015-09-15", "https://example.org/x")
+                .withEncoding("UTF-8"));
     }
 
     @Test

@@ -77,7 +77,7 @@ class ReadersTest {
         }
         assertThatThrownBy(() -> readers.read(big))
                 .isInstanceOf(ReadException.class)
-                .hasMessage(big + ": the file is larger than 50 MB");
+                .hasMessage(big + ": the file is larger than 5 MB, the most one report may be");
     }
 
     @Test
@@ -132,7 +132,7 @@ class ReadersTest {
     @Test
     void constructorReadersAreTheOnesUsed() throws ReadException {
         ReadResult marker = new ReadResult("from the custom reader", SourceFormat.TEXT, ReportMeta.EMPTY, List.of());
-        Readers custom = new Readers((n, b) -> marker, new MarkdownReader(), new HtmlReader(), UrlReader.defaults());
+        Readers custom = new Readers((n, b, o) -> marker, new MarkdownReader(), new HtmlReader(), UrlReader.defaults());
         assertThat(custom.read("x.txt", TEXT)).isSameAs(marker);
     }
 

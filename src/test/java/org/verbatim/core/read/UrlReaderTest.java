@@ -99,7 +99,7 @@ class UrlReaderTest {
         serve("/plain", 200, "text/html",
                 "<html><head><title>T</title></head><body><p>Some text.</p></body></html>".getBytes(StandardCharsets.UTF_8));
         assertThat(reader.read(url("/plain")).meta())
-                .isEqualTo(new ReportMeta("T", "127.0.0.1", null, url("/plain")));
+                .isEqualTo(new ReportMeta("T", "127.0.0.1", null, url("/plain")).withEncoding("UTF-8"));
     }
 
     @Test
@@ -133,6 +133,51 @@ class UrlReaderTest {
         ReadResult r = reader.read(url("/old"));
         assertThat(r.text()).isEqualTo("Moved here.");
         assertThat(r.meta().url()).isEqualTo(url("/new"));
+    }
+
+    @Test
+    void aRedirectLoopIsTooManyRedirects() {
+        serve("/loop", exchange -> {
+            exchange.getResponseHeaders().set("Location", "/loop");
+            respond(exchange, 302, null, new byte[0]);
+        });
+        assertThat(reasonOf(() -> reader.read(url("/loop"))))
+                .isEqualTo("too many redirects (more than " + UrlReader.MAX_REDIRECTS + ")");
+    }
+
+    @Test
+    void aRedirectToAFileAddressIsNotFollowedAndSaysWhy() {
+        serve("/sneaky", exchange -> {
+            exchange.getResponseHeaders().set("Location", "file:///etc/passwd");
+            respond(exchange, 302, null, new byte[0]);
+        });
+        assertThat(reasonOf(() -> reader.read(url("/sneaky"))))
+                .isEqualTo("redirects to a file: address, which is not followed");
+    }
+
+    @Test
+    void aServerThatSendsAByteASecondIsGivenUpAtTheDeadline() {
+        serve("/drip", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/plain");
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (int i = 0; i < 100; i++) {
+                    out.write('x');
+                    out.flush();
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException | IOException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        UrlReader hurried = reader.withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)).withDeadline(Duration.ofMillis(800));
+        ReadException e = org.junit.jupiter.api.Assertions.assertThrows(ReadException.class, () -> hurried.read(url("/drip")));
+        assertThat(e.getMessage()).isEqualTo(url("/drip") + ": gave up after 0.8 s (the server sends too slowly)");
+    }
+
+    @Test
+    void theDefaultDeadlineIsThirtySeconds() {
+        assertThat(reader.deadline()).isEqualTo(Duration.ofSeconds(30));
     }
 
     @Test
