@@ -48,7 +48,11 @@ public final class StoryGrouper {
             }
             from = to;
         }
-        return stories(components(sets, n), sketches);
+        long[] days = new long[n];
+        for (ArticleSketch s : sketches) {
+            days[s.index()] = s.day();
+        }
+        return stories(components(sets, n), days);
     }
 
     /** Every (key, article) as one long, key in the high bits, sorted: a bucket is a run of equal keys. */
@@ -95,9 +99,11 @@ public final class StoryGrouper {
     /**
      * Stories from groups of article indexes: members earliest first, stories in order of their earliest
      * member, numbered s1, s2, ...; the order {@link Story} documents, wherever the groups were found.
+     *
+     * @param days per article index, its {@link ArticleSketch#day()}
      */
-    public static List<Story> stories(List<List<Integer>> groups, List<ArticleSketch> sketches) {
-        Comparator<Integer> byDate = Comparator.comparingLong((Integer i) -> sortDay(sketches.get(i)))
+    public static List<Story> stories(List<List<Integer>> groups, long[] days) {
+        Comparator<Integer> byDate = Comparator.comparingLong((Integer i) -> sortDay(days[i]))
                 .thenComparingInt(i -> i);
         List<List<Integer>> sorted = new ArrayList<>();
         for (List<Integer> g : groups) {
@@ -113,7 +119,7 @@ public final class StoryGrouper {
         return out;
     }
 
-    private static long sortDay(ArticleSketch s) {
-        return s.dated() ? s.day() : Long.MAX_VALUE;
+    private static long sortDay(long day) {
+        return day != ArticleSketch.UNDATED ? day : Long.MAX_VALUE;
     }
 }

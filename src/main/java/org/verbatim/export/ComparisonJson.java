@@ -37,6 +37,22 @@ public final class ComparisonJson {
     /** Writes into the caller's writer and leaves it open (the caller may write more after the JSON). */
     private final JsonFactory factory = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
+    private final boolean pretty;
+
+    /** Indented, for people and files. */
+    public ComparisonJson() {
+        this(true);
+    }
+
+    private ComparisonJson(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    /** On one line, for JSON-lines output (one story a line). */
+    public static ComparisonJson compact() {
+        return new ComparisonJson(false);
+    }
+
     /** More top-level fields after the engine's (the project's annotations). */
     @FunctionalInterface
     public interface Extra {
@@ -58,7 +74,9 @@ public final class ComparisonJson {
             cps.put(r.report().id(), new CodePoints(r.report().text()));
         }
         try (JsonGenerator g = factory.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
+            if (pretty) {
+                g.useDefaultPrettyPrinter();
+            }
             g.writeStartObject();
             head.write(g);
             g.writeArrayFieldStart("reports");
