@@ -27,6 +27,26 @@ class ArchitectureTest {
             .because("the engine is pure data in, data out (see docs/architecture.md)");
 
     @ArchTest
+    static final ArchRule corpusKnowsNoWindowDatabaseOrOuterLayer = noClasses()
+            .that().resideInAPackage("org.verbatim.corpus..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "java.sql..", "org.verbatim.ui..", "org.verbatim.store..", "org.verbatim.cli..",
+                    "org.verbatim.export..", "org.verbatim.classroom..", "org.verbatim.spark..", "org.apache.spark..",
+                    "org.fxmisc..", "org.controlsfx..", "org.sqlite..")
+            .because("corpus mode is the engine's stages at scale: pure data and files (see docs/architecture.md)");
+
+    @ArchTest
+    static final ArchRule coreKnowsNoCorpus = noClasses()
+            .that().resideInAPackage("org.verbatim.core..")
+            .should().dependOnClassesThat().resideInAPackage("org.verbatim.corpus..");
+
+    @ArchTest
+    static final ArchRule onlyTheSparkJobUsesSpark = noClasses()
+            .that().resideOutsideOfPackage("org.verbatim.spark..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
+            .because("Spark is provided on a cluster and is not in the desktop jar");
+
+    @ArchTest
     static final ArchRule onlyTheWindowUsesJavaFx = noClasses()
             .that().resideOutsideOfPackages("org.verbatim.ui..", "org.verbatim")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..")
@@ -65,9 +85,12 @@ class ArchitectureTest {
     static final ArchRule noCyclesBetweenTheWindowsPackages = slices().matching("org.verbatim.ui.(*)..")
             .should().beFreeOfCycles();
 
-    /** The classes where services are built and passed down: the composition roots (and the engine itself). */
+    /**
+     * The classes where services are built and passed down: the composition roots (and the engine itself). The
+     * Spark job is one: its stages run on executors, each building the engine it uses.
+     */
     private static final Set<String> COMPOSITION_ROOTS = Set.of("org.verbatim.ui.VerbatimApp",
-            "org.verbatim.cli.VerbatimCli", "org.verbatim.review.Tokenizers");
+            "org.verbatim.cli.VerbatimCli", "org.verbatim.review.Tokenizers", "org.verbatim.spark.CorpusJob");
 
     private static final DescribedPredicate<JavaCall<?>> BUILDS_A_SERVICE = new DescribedPredicate<>(
             "build the engine, the readers or a tokenizer (Pipeline.standard, Readers.defaults, Tokenizer.icu…)") {

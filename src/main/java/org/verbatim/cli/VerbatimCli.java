@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code verbatim compare FILE...}; the services it needs are built here, once. */
 @Command(name = "verbatim", mixinStandardHelpOptions = true, versionProvider = VerbatimCli.Version.class,
         description = "Compares several reports of one news story: quotes, who said them, and every wording difference.",
-        subcommands = {CompareCommand.class, ProjectCommand.class, AnnotateCommand.class, ExportCommand.class,
+        subcommands = {CompareCommand.class, CorpusCommand.class, ProjectCommand.class, AnnotateCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class VerbatimCli implements Runnable {
 
@@ -41,6 +41,9 @@ public final class VerbatimCli implements Runnable {
                 ProjectCommand.Services services = new ProjectCommand.Services(readers, pipeline, tokenizers);
                 if (type == CompareCommand.class) {
                     return type.cast(new CompareCommand(readers, pipeline));
+                }
+                if (type == CorpusCommand.class) {
+                    return type.cast(new CorpusCommand(readers, pipeline));
                 }
                 if (type == ProjectCommand.New.class) {
                     return type.cast(new ProjectCommand.New(services));

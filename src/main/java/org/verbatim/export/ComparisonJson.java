@@ -37,6 +37,22 @@ public final class ComparisonJson {
     /** Writes into the caller's writer and leaves it open (the caller may write more after the JSON). */
     private final JsonFactory factory = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
+    private final boolean pretty;
+
+    /** Indented, for people and files. */
+    public ComparisonJson() {
+        this(true);
+    }
+
+    private ComparisonJson(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    /** On one line, for JSON-lines output (one story a line). */
+    public static ComparisonJson compact() {
+        return new ComparisonJson(false);
+    }
+
     /** More top-level fields after the engine's (the project's annotations). */
     @FunctionalInterface
     public interface Extra {
@@ -48,13 +64,21 @@ public final class ComparisonJson {
     }
 
     public void write(Comparison c, Writer out, Extra extra) throws IOException {
+        write(c, out, g -> { }, extra);
+    }
+
+    /** With fields of the caller's before the engine's ({@code head}: a corpus story's id and title) and after. */
+    public void write(Comparison c, Writer out, Extra head, Extra extra) throws IOException {
         Map<String, CodePoints> cps = new HashMap<>();
         for (Comparison.ReportResult r : c.reports()) {
             cps.put(r.report().id(), new CodePoints(r.report().text()));
         }
         try (JsonGenerator g = factory.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
+            if (pretty) {
+                g.useDefaultPrettyPrinter();
+            }
             g.writeStartObject();
+            head.write(g);
             g.writeArrayFieldStart("reports");
             for (Comparison.ReportResult r : c.reports()) {
                 report(g, r, cps.get(r.report().id()));

@@ -42,7 +42,9 @@ public final class TeiExport implements Exporter {
     public void write(ExportInput in, Writer out) throws IOException {
         ExportView v = new ExportView(in);
         try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            // the JDK's own writer, whatever else on the class path registers one (Hadoop's shaded Woodstox, under
+            // the Spark job's test, leaves '>' unescaped)
+            XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             new Doc(v, x).write();
             x.flush();
             x.close();

@@ -56,7 +56,7 @@ public final class WireXmlReader implements SourceReader {
     @Override
     public Reading read(String name, byte[] bytes, ReadOptions options) throws ReadException {
         decoder.rejectEmptyOrBinary(name, bytes);
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory(); // the JDK's: another on the class path (Woodstox with Spark) words its errors otherwise
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
