@@ -47,10 +47,6 @@ final class PlaceKinds {
         Map<DiffKind, Severity> severity = new EnumMap<>(DiffKind.class);
         for (int g = 1; g < groups.size(); g++) {
             Verdict v = pair(ref, groups.get(g).get(0), from, to);
-            if (System.getenv("KINDS") != null) {
-                System.err.println("pair " + c.witnesses.get(ref).id() + "/" + c.witnesses.get(groups.get(g).get(0)).id()
-                        + " " + from + "-" + to + " -> " + v + " translated=" + translated(ref, groups.get(g).get(0)));
-            }
             votes.merge(v.kind(), groups.get(g).size(), Integer::sum);
             severity.merge(v.kind(), v.severity(),
                     (x, y) -> x == Severity.SUBSTANTIVE || y == Severity.SUBSTANTIVE ? Severity.SUBSTANTIVE : x);

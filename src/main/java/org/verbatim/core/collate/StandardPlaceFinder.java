@@ -57,7 +57,7 @@ final class StandardPlaceFinder implements PlaceFinder {
         }
         out.addAll(sameChangeOnce(c, surfaces));
         out.addAll(spacingPlaces(c));
-        if (System.getenv("NOQIP") == null) quotedInPart(c).ifPresent(out::add);
+        quotedInPart(c).ifPresent(out::add);
         speakers(c).ifPresent(out::add);
         out.sort(Comparator.comparingInt((Discrepancy d) -> d.fromColumn() < 0 ? Integer.MAX_VALUE : d.fromColumn())
                 .thenComparingInt(Discrepancy::toColumn));
