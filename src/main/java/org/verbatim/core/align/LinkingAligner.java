@@ -31,7 +31,7 @@ final class LinkingAligner implements QuoteAligner {
                     continue;
                 }
                 Similarity.Score s = similarity.score(a, b);
-                Relation r = rule.relate(a, b, s, Speakers.agreement(a.speaker(), b.speaker()));
+                Relation r = rule.relate(a, b, s, a.agreement(b));
                 if (r == null) {
                     continue;
                 }

@@ -3,7 +3,6 @@ package org.verbatim.core.align;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,9 +55,7 @@ final class StandardGrouper implements QuoteGrouper {
         Map<String, String> firstOfUtterance = new HashMap<>();
         Map<String, Integer> termByText = new HashMap<>();
         Map<String, List<Unit>> speechByWord = new HashMap<>();
-        Map<Unit, String> joined = new IdentityHashMap<>();
         for (Unit u : speech) {
-            joined.put(u, " " + String.join(" ", u.words()) + " ");
             for (String w : new HashSet<>(u.words())) {
                 speechByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(u);
             }
@@ -72,9 +69,14 @@ final class StandardGrouper implements QuoteGrouper {
             if (first != null) { // the paragraphs of a run-on quote, the halves of a split one
                 int x = index.get(first);
                 int y = index.get(q.id());
-                Set<String> reach = new HashSet<>(reportsOf.getOrDefault(sets.find(x), Set.of()));
-                reach.addAll(reportsOf.getOrDefault(sets.find(y), Set.of()));
-                if (reach.size() > 1) {
+                Set<String> rx = reportsOf.getOrDefault(sets.find(x), Set.of());
+                Set<String> ry = reportsOf.getOrDefault(sets.find(y), Set.of());
+                Set<String> reach = new HashSet<>(rx);
+                reach.addAll(ry);
+                // a half alone joins its other half's group; two halves already in two groups of other reports
+                // stay apart ("« A », she said. « B. »": two sentences that other reports quote apart)
+                boolean bothGrouped = sets.find(x) != sets.find(y) && rx.size() > 1 && ry.size() > 1;
+                if (reach.size() > 1 && !bothGrouped) {
                     sets.union(x, y);
                     reportsOf.put(sets.find(x), reach);
                 }
@@ -85,26 +87,10 @@ final class StandardGrouper implements QuoteGrouper {
                 if (other != null && !quotes.get(order.get(other)).reportId().equals(q.reportId())) {
                     sets.union(other, index.get(q.id()));
                 }
-                if (norm.indexOf(' ') > 0) {
-                    // one link is enough for the term to join its utterance's group; prefer another report
-                    String firstWord = norm.substring(0, norm.indexOf(' '));
-                    Unit match = null;
-                    List<Unit> candidates = speechByWord.getOrDefault(firstWord, List.of());
-                    // bounded: a phrase repeated all over one text needs no more than one link
-                    for (Unit u : candidates.subList(0, Math.min(candidates.size(), 256))) {
-                        if (joined.get(u).contains(" " + norm + " ")) {
-                            if (match == null || match.reportId().equals(q.reportId()) && !u.reportId().equals(q.reportId())) {
-                                match = u;
-                            }
-                            if (!u.reportId().equals(q.reportId())) {
-                                break;
-                            }
-                        }
-                    }
-                    if (match != null) {
-                        sets.union(index.get(match.id()), index.get(q.id()));
-                    }
-                }
+            }
+            Unit within = containing(q, speechByWord);
+            if (within != null) {
+                sets.union(index.get(within.id()), index.get(q.id()));
             }
         }
         List<Cluster> out = new ArrayList<>();
@@ -117,6 +103,93 @@ final class StandardGrouper implements QuoteGrouper {
             }
         }
         return out;
+    }
+
+    /** One-word answers, which say nothing of which utterance they come from. */
+    private static final Set<String> SHORT_ANSWERS = Set.of("yes", "no", "not", "ok", "okay", "well", "now", "here",
+            "there", "never", "maybe", "thanks", "sorry", "wow");
+
+    /** A fragment has at most this many words. */
+    private static final int FRAGMENT_WORDS = 5;
+
+    /**
+     * The quotation of another report that a short fragment is taken from: one that prints the fragment's words
+     * in order, at most one word between two of them ("piss off" in "piss them off"), said by the same person or
+     * by nobody named otherwise. A quoted term joins only with two words or more ("covfefe" alone is the word
+     * itself, not a quotation of the tweet); a one-word quote only with a rare word and the same speaker named.
+     */
+    private static Unit containing(Quote q, Map<String, List<Unit>> speechByWord) {
+        List<String> words = List.of(normalWords(q.text()).split(" "));
+        if (words.isEmpty() || words.get(0).isEmpty() || words.size() > FRAGMENT_WORDS) {
+            return null;
+        }
+        boolean single = words.size() == 1;
+        if (single && (q.kind() == QuoteKind.TERM || words.get(0).length() < 3 || SHORT_ANSWERS.contains(words.get(0))
+                || org.verbatim.core.text.ContentWords.STOPWORDS.contains(words.get(0)))) {
+            return null;
+        }
+        String rarest = null;
+        for (String w : words) {
+            List<Unit> us = speechByWord.get(w);
+            if (us == null) {
+                return null; // a word no speech quote prints
+            }
+            if (!org.verbatim.core.text.ContentWords.STOPWORDS.contains(w)
+                    && (rarest == null || us.size() < speechByWord.get(rarest).size())) {
+                rarest = w;
+            }
+        }
+        if (rarest == null) {
+            return null;
+        }
+        Unit best = null;
+        for (Unit u : speechByWord.get(rarest).subList(0, Math.min(256, speechByWord.get(rarest).size()))) {
+            if (u.reportId().equals(q.reportId()) || u.id().equals(q.id()) || u.words().size() <= words.size()
+                    || !inOrder(words, u.words())) {
+                continue;
+            }
+            Speakers.Agreement a = Speakers.agreement(q.speaker(), u.speaker());
+            if (a == Speakers.Agreement.CLEARLY_DIFFERENT && !u.named()) {
+                a = Speakers.Agreement.WEAKLY_DIFFERENT;
+            }
+            boolean same = q.speaker() != null && u.speaker() != null && a == Speakers.Agreement.SAME_OR_UNKNOWN;
+            if (a == Speakers.Agreement.CLEARLY_DIFFERENT || single && !same) {
+                continue;
+            }
+            if (best == null || same && !Speakers.same(q.speaker(), best.speaker())) {
+                best = u;
+            }
+        }
+        return best;
+    }
+
+    /** {@code words} occur in {@code in} in order, with at most one other word between two of them. */
+    private static boolean inOrder(List<String> words, List<String> in) {
+        for (int start = 0; start < in.size(); start++) {
+            if (!in.get(start).equals(words.get(0))) {
+                continue;
+            }
+            int at = start;
+            int k = 1;
+            while (k < words.size()) {
+                int next = -1;
+                for (int j = at + 1; j <= at + 2 && j < in.size(); j++) {
+                    if (in.get(j).equals(words.get(k))) {
+                        next = j;
+                        break;
+                    }
+                }
+                if (next < 0) {
+                    break;
+                }
+                at = next;
+                k++;
+            }
+            if (k == words.size()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normalWords(String s) {

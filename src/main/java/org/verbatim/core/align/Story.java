@@ -74,6 +74,21 @@ public record Story(List<Analysed> reports, List<Unit> sentences, Similarity sim
 
     /** A quotation as an alignment unit. */
     public Unit unit(Quote q, Analysed a) {
-        return Unit.of(q.id(), a.report().id(), q.span(), ownTokens(a.tokens(), q), words, q.speaker(), null);
+        return Unit.of(q.id(), a.report().id(), q.span(), ownTokens(a.tokens(), q), words, q.speaker(), null,
+                named(q, a.report().text()));
+    }
+
+    /** The speaker is named beside the quote, or by the quote it goes on from: not a pronoun or a guess. */
+    private static boolean named(Quote q, String text) {
+        org.verbatim.core.quote.Attribution at = q.attribution();
+        if (q.speaker() == null) {
+            return false;
+        }
+        if (at.speakerSpan() == null) {
+            return at.how() == org.verbatim.core.quote.Attribution.How.INHERITED && at.verb() != null;
+        }
+        String printed = at.speakerSpan().of(text);
+        return !printed.isEmpty() && Character.isUpperCase(printed.codePointAt(0))
+                && !printed.matches("(?i)he|she|they|him|her|them|the\\b.*|a\\b.*|an\\b.*");
     }
 }
