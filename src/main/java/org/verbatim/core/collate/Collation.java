@@ -53,6 +53,14 @@ public final class Collation {
         return at[w][c] != ABSENT;
     }
 
+    /**
+     * The witness renders this stretch in full: it covers the column and is not a fragment. Word-level places
+     * are cut among renderings; a fragment's relation to the words around it is its own place ("quoted in part").
+     */
+    boolean renders(int w, int c) {
+        return at[w][c] != ABSENT && !witnesses.get(w).fragment();
+    }
+
     /** The alignment as published: cells with spans, nothing but data. */
     public Alignment alignment() {
         List<List<Cell>> rows = new ArrayList<>();

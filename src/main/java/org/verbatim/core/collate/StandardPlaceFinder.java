@@ -172,7 +172,7 @@ final class StandardPlaceFinder implements PlaceFinder {
         int covering = 0;
         boolean differs = false;
         for (int w = 0; w < c.witnesses.size(); w++) {
-            if (!c.covers(w, col)) {
+            if (!c.renders(w, col)) {
                 continue;
             }
             covering++;
@@ -194,11 +194,11 @@ final class StandardPlaceFinder implements PlaceFinder {
     private static boolean samePartition(Collation c, int x, int y) {
         int n = c.witnesses.size();
         for (int i = 0; i < n; i++) {
-            if (!c.covers(i, x) || !c.covers(i, y)) {
+            if (!c.renders(i, x) || !c.renders(i, y)) {
                 continue;
             }
             for (int j = i + 1; j < n; j++) {
-                if (c.covers(j, x) && c.covers(j, y) && sameKey(c, i, j, x) != sameKey(c, i, j, y)) {
+                if (c.renders(j, x) && c.renders(j, y) && sameKey(c, i, j, x) != sameKey(c, i, j, y)) {
                     return false;
                 }
             }
@@ -264,7 +264,7 @@ final class StandardPlaceFinder implements PlaceFinder {
             int covering = 0;
             int punct = 0;
             for (int w = 0; w < c.witnesses.size(); w++) {
-                if (c.covers(w, col)) {
+                if (c.renders(w, col)) {
                     covering++;
                     Item it = c.item(w, col);
                     punct += it != null && it.isPunct() ? 1 : 0;
@@ -288,7 +288,7 @@ final class StandardPlaceFinder implements PlaceFinder {
 
     static boolean coversAll(Collation c, int w, int from, int to) {
         for (int col = from; col < to; col++) {
-            if (!c.covers(w, col)) {
+            if (!c.renders(w, col)) {
                 return false;
             }
         }

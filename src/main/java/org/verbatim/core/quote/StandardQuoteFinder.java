@@ -77,8 +77,10 @@ final class StandardQuoteFinder implements QuoteFinder {
         for (EmbeddedPosts.Post post : new EmbeddedPosts().find(text, paragraphs, contents)) {
             Draft d = new Draft(post.body(), QuoteForm.EMBEDDED_POST, paragraphIndex(paragraphs, post.body().start()),
                     -1, -1);
-            d.attribution = new Attribution(names.complete(post.author()), post.authorSpan(), "posted",
-                    null, Attribution.How.EMBED);
+            if (post.author() != null) {
+                d.attribution = new Attribution(names.complete(post.author()), post.authorSpan(), "posted",
+                        null, Attribution.How.EMBED);
+            }
             drafts.add(d);
         }
         addBlockQuotes(text, paragraphs, contents, drafts);
