@@ -79,13 +79,13 @@ public final class Pipeline {
         for (Report r : reports) {
             List<Span> paragraphs = Paragraphs.of(r.text());
             List<Excluded> excluded = excluded(r, paragraphs, settings);
-            List<Quote> quotes = quoteFinder.find(r.id(), r.text(), paragraphs, excluded);
+            List<Quote> quotes = quoteFinder.find(r.id(), r.text(), paragraphs, excluded, settings.corrections());
             analysed.add(new Story.Analysed(r, paragraphs, excluded, tokens.tokenize(r.text(), r.hidden()), quotes,
                     Fingerprints.ofText(r.text())));
         }
         List<Unit> sentences = sentenceUnits(analysed, words);
         Story story = new Story(analysed, sentences, Similarity.over(sentences.stream().map(Unit::stems).toList()),
-                words);
+                words, settings.corrections());
 
         List<Quote> found = new ArrayList<>();
         analysed.forEach(a -> found.addAll(a.quotes()));

@@ -41,8 +41,21 @@ final class StandardGrouper implements QuoteGrouper {
         for (int i = 0; i < order.size(); i++) {
             index.put(order.get(i), i);
         }
-        UnionFind sets = new UnionFind(order.size());
-        for (List<Unit> g : aligner.align(speech, story.similarity())) {
+        boolean[] alone = new boolean[order.size()];
+        for (int i = 0; i < order.size(); i++) {
+            Quote q = quotes.get(order.get(i));
+            alone[i] = story.corrections().alone().stream().anyMatch(a -> a.names(q.reportId(), q.span()));
+        }
+        UnionFind sets = new UnionFind(order.size()) {
+            @Override
+            public void union(int a, int b) {
+                if (!alone[a] && !alone[b]) {
+                    super.union(a, b); // a quote the user took out of its group joins none on its own
+                }
+            }
+        };
+        List<Unit> grouped = speech.stream().filter(u -> !alone[index.get(u.id())]).toList();
+        for (List<Unit> g : aligner.align(grouped, story.similarity())) {
             for (Unit u : g) {
                 sets.union(index.get(g.get(0).id()), index.get(u.id()));
             }
@@ -93,6 +106,13 @@ final class StandardGrouper implements QuoteGrouper {
                 sets.union(index.get(within.id()), index.get(q.id()));
             }
         }
+        for (org.verbatim.core.model.Corrections.Link link : story.corrections().links()) {
+            Integer a = find(order, quotes, link.a());
+            Integer b = find(order, quotes, link.b());
+            if (a != null && b != null) {
+                sets.forceUnion(a, b); // the user's links hold whatever the engine thinks
+            }
+        }
         List<Cluster> out = new ArrayList<>();
         for (List<String> g : sets.groups(order)) {
             out.add(new Cluster("c" + (index.get(g.get(0)) + 1), g));
@@ -103,6 +123,24 @@ final class StandardGrouper implements QuoteGrouper {
             }
         }
         return out;
+    }
+
+    /** The index of the quotation a correction names (the one it overlaps most), or null. */
+    private static Integer find(List<String> order, Map<String, Quote> quotes, org.verbatim.core.model.Corrections.QuoteAt at) {
+        Integer best = null;
+        int bestOverlap = 0;
+        for (int i = 0; i < order.size(); i++) {
+            Quote q = quotes.get(order.get(i));
+            if (!q.reportId().equals(at.reportId())) {
+                continue;
+            }
+            int ov = q.span().equals(at.span()) ? Integer.MAX_VALUE : q.span().overlap(at.span());
+            if (ov > bestOverlap) {
+                best = i;
+                bestOverlap = ov;
+            }
+        }
+        return best;
     }
 
     /** One-word answers, which say nothing of which utterance they come from. */

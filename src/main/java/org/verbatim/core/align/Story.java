@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.verbatim.core.clutter.Excluded;
+import org.verbatim.core.model.Corrections;
 import org.verbatim.core.model.Report;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.quote.Quote;
@@ -19,8 +20,10 @@ import org.verbatim.core.text.Token;
  * @param sentences  every sentence outside clutter, as alignment units
  * @param similarity content-word weights over those sentences
  * @param words      the content-word stemmer of this run (not thread-safe: one per run)
+ * @param corrections the user's corrections: quotes taken out of the grouping, quotes put together
  */
-public record Story(List<Analysed> reports, List<Unit> sentences, Similarity similarity, ContentWords words) {
+public record Story(List<Analysed> reports, List<Unit> sentences, Similarity similarity, ContentWords words,
+                    Corrections corrections) {
 
     /**
      * One report as the stages before grouping left it.

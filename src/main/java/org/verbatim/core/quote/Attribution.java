@@ -26,7 +26,9 @@ public record Attribution(String speaker, Span speakerSpan, String verb, Span ve
         /** The embed line of a pasted post ("A photo posted by X"). */
         EMBED,
         /** From another paragraph or part of the same utterance. */
-        INHERITED
+        INHERITED,
+        /** Set by the user. */
+        USER
     }
 
     public static final Attribution NONE = new Attribution(null, null, null, null, How.INHERITED);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.verbatim.core.clutter.Excluded;
+import org.verbatim.core.model.Corrections;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.text.Sentences;
 
@@ -53,6 +54,22 @@ final class StandardQuoteFinder implements QuoteFinder {
 
     @Override
     public List<Quote> find(String reportId, String text, List<Span> paragraphs, List<Excluded> excluded) {
+        return find(reportId, text, paragraphs, excluded, List.of());
+    }
+
+    /** The user's added quotations are found with the others, so they get an attribution like any other. */
+    @Override
+    public List<Quote> find(String reportId, String text, List<Span> paragraphs, List<Excluded> excluded,
+                            Corrections corrections) {
+        Corrections mine = corrections.of(reportId);
+        List<Quote> found = find(reportId, text, paragraphs, excluded, mine.added());
+        Corrections rest = new Corrections(List.of(), mine.removed(), mine.terms(), mine.speakers(), List.of(),
+                List.of());
+        return rest.isEmpty() ? found : QuoteCorrections.apply(reportId, text, found, rest);
+    }
+
+    private List<Quote> find(String reportId, String text, List<Span> paragraphs, List<Excluded> excluded,
+                             List<Corrections.QuoteAt> added) {
         List<QuoteScanner.Raw> raws = new QuoteScanner().scan(text, paragraphs);
         List<Draft> drafts = new ArrayList<>();
         for (QuoteScanner.Raw r : raws) {
@@ -84,6 +101,12 @@ final class StandardQuoteFinder implements QuoteFinder {
             drafts.add(d);
         }
         addBlockQuotes(text, paragraphs, contents, drafts);
+        for (Corrections.QuoteAt a : added) {
+            if (a.span().end() <= text.length() && !a.span().isEmpty()
+                    && drafts.stream().noneMatch(d -> d.content.equals(a.span()))) {
+                drafts.add(new Draft(a.span(), QuoteForm.USER, paragraphIndex(paragraphs, a.span().start()), -1, -1));
+            }
+        }
         // keep nesting and continuation indexes valid while sorting by position
         List<Draft> sorted = new ArrayList<>(drafts);
         sorted.sort(Comparator.comparingInt((Draft d) -> d.content.start()).thenComparingInt(d -> -d.content.end()));
