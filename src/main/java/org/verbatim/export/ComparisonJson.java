@@ -137,6 +137,9 @@ public final class ComparisonJson {
         Attribution a = q.attribution();
         g.writeStringField("speaker", a.speaker());
         g.writeStringField("verb", a.verb());
+        if (a.relayedBy() != null) {
+            g.writeStringField("relayed_by", a.relayedBy());
+        }
         if (a.speakerSpan() != null) {
             g.writeFieldName("speaker_span");
             pair(g, a.speakerSpan(), cp);

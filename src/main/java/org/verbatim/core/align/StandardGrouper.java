@@ -88,7 +88,11 @@ final class StandardGrouper implements QuoteGrouper {
                 reach.addAll(ry);
                 // a half alone joins its other half's group; two halves already in two groups of other reports
                 // stay apart ("« A », she said. « B. »": two sentences that other reports quote apart)
-                boolean bothGrouped = sets.find(x) != sets.find(y) && rx.size() > 1 && ry.size() > 1;
+                Quote a = quotes.get(first);
+                String between = reports.get(q.reportId()).report().text()
+                        .substring(Math.min(a.span().end(), q.span().start()), Math.max(a.span().end(), q.span().start()));
+                boolean split = !between.contains("\n"); // a run-on quote's paragraphs are one utterance, always
+                boolean bothGrouped = split && sets.find(x) != sets.find(y) && rx.size() > 1 && ry.size() > 1;
                 if (reach.size() > 1 && !bothGrouped) {
                     sets.union(x, y);
                     reportsOf.put(sets.find(x), reach);

@@ -776,7 +776,8 @@ final class StandardPlaceFinder implements PlaceFinder {
                 if (s == null || at == null || !Speakers.isPersonName(s)) {
                     continue;
                 }
-                String name = byName.keySet().stream().filter(k -> Speakers.same(k, s)).findFirst().orElse(s);
+                String name = byName.keySet().stream().filter(k -> Speakers.same(k, s) || Speakers.sameAcrossScripts(k, s))
+                        .findFirst().orElse(s);
                 byName.computeIfAbsent(name, k -> new ArrayList<>())
                         .add(new Discrepancy.Location(q.id(), q.reportId(), at));
                 printed.putIfAbsent(name, s);
@@ -787,7 +788,8 @@ final class StandardPlaceFinder implements PlaceFinder {
         boolean differ = false;
         for (int i = 0; i < names.size(); i++) {
             for (int j = i + 1; j < names.size(); j++) {
-                differ |= !Speakers.same(names.get(i), names.get(j));
+                differ |= !Speakers.same(names.get(i), names.get(j))
+                        && !Speakers.sameAcrossScripts(names.get(i), names.get(j));
             }
         }
         if (!differ) {

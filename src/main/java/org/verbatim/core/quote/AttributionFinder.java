@@ -220,7 +220,19 @@ final class AttributionFinder {
             return null;
         }
         Span verb = new Span(base + vs, base + ve);
-        Found f = subject(new Span(base, base + vs), enclosing, excludeSpeaker);
+        // "Peskov said Putin told him:": the words are Putin's, Peskov relays them
+        String relayer = null;
+        int clause = base;
+        Matcher earlier = SpeechVerbs.VERB.matcher(sentence.substring(0, vs));
+        while (earlier.find()) {
+            String rest = sentence.substring(earlier.end(), vs);
+            if (rest.matches("(?s)\\s+(?:that\\s+)?[\\p{Lu}][\\p{L}'\u2019-]+(?:\\s+[\\p{Lu}][\\p{L}'\u2019-]+)*\\s+")) {
+                Found who = subject(new Span(base, base + earlier.start("verb")), enclosing, excludeSpeaker);
+                relayer = who != null ? who.name() : null;
+                clause = base + earlier.end();
+            }
+        }
+        Found f = subject(new Span(clause, base + vs), enclosing, excludeSpeaker);
         if (f == null && goesOnFromQuote
                 && sentence.matches("(?is)\\s*(?:,|;)?\\s*(?:[\\p{Ll}][\\p{L}-]*\\s+){0,6}(?:but|and|then)\\s.*")) {
             f = new Found(lastSpeaker, null); // "she was “saddened” at the allegations but added “…”"
@@ -567,6 +579,14 @@ final class AttributionFinder {
      * is skipped.
      */
     String resolvePronoun(String pronoun, int at, Span enclosing, String exclude) {
+        Matcher bracket = Pattern.compile("^\\s*\\[([^\\]\\n]{2,40})\\]").matcher(text)
+                .region(Math.min(text.length(), at + pronoun.length()), Math.min(text.length(), at + pronoun.length() + 44));
+        if (bracket.find()) {
+            // "He [the minister] said": the editor says who
+            String inside = bracket.group(1).strip();
+            String person = Character.isUpperCase(inside.charAt(0)) ? names.complete(inside) : names.resolveDescription(inside);
+            return person != null ? person : inside.toLowerCase(Locale.ROOT);
+        }
         String p = pronoun.toLowerCase(Locale.ROOT);
         if (p.equals("i") || p.equals("we") || p.equals("it")) {
             return null;
