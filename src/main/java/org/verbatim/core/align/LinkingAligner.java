@@ -85,7 +85,8 @@ final class LinkingAligner implements QuoteAligner {
             }
             for (int j : y) {
                 Unit b = units.get(j);
-                if (b.reportId().equals(a.reportId()) && b.words().size() >= STATEMENT_WORDS
+                boolean onePassage = a.group() != null && a.group().equals(b.group());
+                if (!onePassage && b.reportId().equals(a.reportId()) && b.words().size() >= STATEMENT_WORDS
                         && !a.words().equals(b.words()) && similarity.score(a, b, false).coverMin() < 0.85) {
                     reports.add(a.reportId());
                     break;

@@ -54,10 +54,30 @@ final class StandardGrouper implements QuoteGrouper {
                 }
             }
         };
-        List<Unit> grouped = speech.stream().filter(u -> !alone[index.get(u.id())]).toList();
+        List<Unit> grouped = new ArrayList<>();
+        Map<String, String> parentOf = new HashMap<>();
+        for (Unit u : speech) {
+            if (alone[index.get(u.id())]) {
+                continue;
+            }
+            List<Unit> sentences = sentenceUnits(u, quotes.get(u.id()), reports.get(u.reportId()), story);
+            if (sentences.isEmpty()) {
+                grouped.add(u);
+                continue;
+            }
+            // a long passage of several utterances links sentence by sentence to the reports that quote one of them
+            Unit whole = new Unit(u.id(), u.reportId(), u.span(), u.words(), u.stems(), u.speaker(), u.id(), u.plain(),
+                    u.named());
+            grouped.add(whole);
+            for (Unit s : sentences) {
+                grouped.add(s);
+                parentOf.put(s.id(), u.id());
+            }
+        }
         for (List<Unit> g : aligner.align(grouped, story.similarity())) {
+            String first = parentOf.getOrDefault(g.get(0).id(), g.get(0).id());
             for (Unit u : g) {
-                sets.union(index.get(g.get(0).id()), index.get(u.id()));
+                sets.union(index.get(first), index.get(parentOf.getOrDefault(u.id(), u.id())));
             }
         }
         // the halves of a split quote join only groups that already reach another report
@@ -124,6 +144,31 @@ final class StandardGrouper implements QuoteGrouper {
                 for (String id : g) {
                     quotes.computeIfPresent(id, (k, q) -> q.kind() == QuoteKind.TERM ? q.asSpeech() : q);
                 }
+            }
+        }
+        return out;
+    }
+
+    /** Sentences make a quote a passage worth linking sentence by sentence when it has at least this many. */
+    private static final int PASSAGE_SENTENCES = 3;
+
+    /** The sentences of a long quotation as units of their own (its group), or none for a short one. */
+    private static List<Unit> sentenceUnits(Unit u, Quote q, Story.Analysed a, Story story) {
+        String text = a.report().text();
+        List<org.verbatim.core.model.Span> spans = new ArrayList<>();
+        for (org.verbatim.core.model.Span own : q.ownSpans()) {
+            spans.addAll(new org.verbatim.core.text.Sentences().of(text, own));
+        }
+        if (spans.size() < PASSAGE_SENTENCES) {
+            return List.of();
+        }
+        List<Unit> out = new ArrayList<>();
+        int n = 0;
+        for (org.verbatim.core.model.Span s : spans) {
+            Unit unit = Unit.of(u.id() + "#s" + (++n), u.reportId(), s, Story.tokensIn(a.tokens(), s), story.words(),
+                    u.speaker(), u.id(), u.named());
+            if (unit.words().size() >= 5) {
+                out.add(unit);
             }
         }
         return out;
