@@ -132,7 +132,13 @@ public final class Pipeline {
                 speechInside.computeIfAbsent(q.parentId(), k -> new ArrayList<>()).add(q);
             }
         }
+        boolean translated = story.reports().stream().anyMatch(a -> TRANSLATED.matcher(a.report().text()).find());
         return new Versions() {
+            @Override
+            public boolean translated() {
+                return translated;
+            }
+
             @Override
             public List<Token> tokens(Quote q) {
                 List<Token> all = Story.tokensIn(byReport.get(q.reportId()).tokens(), q.span());
@@ -166,6 +172,16 @@ public final class Pipeline {
             }
         };
     }
+
+    private static final String LANGUAGES = "French|German|Russian|Spanish|Italian|Portuguese|Dutch|Polish|Ukrainian|"
+            + "Arabic|Hebrew|Persian|Farsi|Turkish|Greek|Bulgarian|Romanian|Hungarian|Czech|Slovak|Serbian|Croatian|"
+            + "Swedish|Norwegian|Danish|Finnish|Chinese|Mandarin|Cantonese|Japanese|Korean|Hindi|Urdu|Indonesian|"
+            + "Vietnamese|Thai|Swahili";
+
+    /** What tells that a story's quotations were translated. */
+    private static final java.util.regex.Pattern TRANSLATED = java.util.regex.Pattern.compile(
+            "(?i)\\btranslat(?:ed|ion|ions)\\b|\\b(?:speaking|spoke|said|says|wrote|writes|told\\s+\\w+(?:\\s+\\w+)?)"
+                    + "\\s+in\\s+(?-i:" + LANGUAGES + ")\\b");
 
     private static Span withMarks(Quote q) {
         int start = q.openMark() != null ? q.openMark().start() : q.span().start();

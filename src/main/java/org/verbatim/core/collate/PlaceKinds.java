@@ -285,7 +285,9 @@ final class PlaceKinds {
                 runFrom = -1;
             }
         }
-        return changes >= TRANSLATED_CHANGES || total >= 6 && agree * 2 < total;
+        // where the story says the words were translated, one rewording is a second translation, not an edit
+        int needed = c.versions.translated() ? 1 : TRANSLATED_CHANGES;
+        return changes >= needed || total >= 6 && agree * (c.versions.translated() ? 4 : 2) < total * (c.versions.translated() ? 3 : 1);
     }
 
     /** Both print words in the run and they are not the same words spelt another way. */

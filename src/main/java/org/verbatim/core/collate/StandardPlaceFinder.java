@@ -51,7 +51,7 @@ final class StandardPlaceFinder implements PlaceFinder {
         List<Discrepancy> words = List.copyOf(out);
         List<Discrepancy> surfaces = new ArrayList<>();
         for (Discrepancy d : surfacePlaces(c, ignoreCase)) {
-            if (!partOfAChange(c, d, words)) {
+            if (!partOfAChange(c, d, words) && !(d.kind() == DiffKind.CASE && afterChangedStop(d, words))) {
                 surfaces.add(d);
             }
         }
@@ -135,6 +135,17 @@ final class StandardPlaceFinder implements PlaceFinder {
                 }
             }
         }
+        // words moved a little ("4 December" / "December 4") are one place, not a word left out and one added
+        for (int k = 0; k + 1 < pieces.size(); k++) {
+            int[] p = pieces.get(k);
+            int[] q = pieces.get(k + 1);
+            if (types.get(k) == Piece.WORDS && types.get(k + 1) == Piece.WORDS && q[0] - p[1] <= TRANSLATION_GAP
+                    && moved(c, p, q)) {
+                p[1] = q[1];
+                pieces.remove(k + 1);
+                types.remove(k + 1);
+            }
+        }
         // one translation of one clause is one place
         for (int k = 0; k < pieces.size(); k++) {
             if (types.get(k) != Piece.WORDS) {
@@ -164,6 +175,25 @@ final class StandardPlaceFinder implements PlaceFinder {
             }
         }
         return pieces;
+    }
+
+    /** Some version prints in {@code p} what another prints in {@code q}, and each lacks it in the other. */
+    private static boolean moved(Collation c, int[] p, int[] q) {
+        int n = c.witnesses.size();
+        for (int i = 0; i < n; i++) {
+            String ip = keys(c, i, p[0], p[1]);
+            String iq = keys(c, i, q[0], q[1]);
+            if (!coversAll(c, i, p[0], q[1]) || ip.isEmpty() || !iq.isEmpty()) {
+                continue;
+            }
+            for (int j = 0; j < n; j++) {
+                if (j != i && coversAll(c, j, p[0], q[1]) && keys(c, j, p[0], p[1]).isEmpty()
+                        && keys(c, j, q[0], q[1]).equals(ip)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the witnesses that print this column do not all print the same thing there. */
@@ -460,6 +490,20 @@ final class StandardPlaceFinder implements PlaceFinder {
     }
 
     // ---- layer 2: typography and case -----------------------------------------------------------------
+
+    /**
+     * A capital forced by punctuation: "down. This" / "down – this" is one change of punctuation, the case of
+     * "This" comes with it.
+     */
+    private static boolean afterChangedStop(Discrepancy casePlace, List<Discrepancy> words) {
+        for (Discrepancy w : words) {
+            if (w.kind() == DiffKind.PUNCTUATION && w.toColumn() == casePlace.fromColumn()
+                    && w.readings().stream().anyMatch(r -> r.text().matches(".*[.!?]['\"\u2019\u201D]?"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether a difference of typography or case sits inside a change of words between the same versions: "The

@@ -16,6 +16,14 @@ public interface Versions {
     /** A stable identity of a report's content (its hash), for orders that must not depend on report order. */
     String identity(String reportId);
 
+    /**
+     * Whether the story says its quotations were spoken or written in another language and translated ("speaking
+     * in French", "translated from German"): then versions that reword each other are translations.
+     */
+    default boolean translated() {
+        return false;
+    }
+
     /** A quotation of the group, by id. */
     Quote quote(String quoteId);
 }
