@@ -43,8 +43,9 @@ final class LinkingAligner implements QuoteAligner {
                 if (r == null) {
                     continue;
                 }
-                if (a.reportId().equals(b.reportId()) && !(r == Relation.VERBATIM && s.coverMax() >= 0.6)) {
-                    continue;
+                if (a.reportId().equals(b.reportId()) && !(r == Relation.VERBATIM && s.coverMax() >= 0.6
+                        && (partOf(a.words(), b.words()) || partOf(b.words(), a.words())))) {
+                    continue; // in one report only a copy or a fragment of the same words links
                 }
                 pairs.add(new Pair(i, j, s.coverMin() + s.coverMax() + s.run() / 100.0));
             }
@@ -58,7 +59,7 @@ final class LinkingAligner implements QuoteAligner {
         for (Pair p : pairs) {
             int ra = sets.find(p.a());
             int rb = sets.find(p.b());
-            if (ra == rb || twoStatementsOfOneReport(units, members.get(ra), members.get(rb), similarity)) {
+            if (ra == rb || twoStatementsOfOneReport(units, members.get(ra), members.get(rb))) {
                 continue;
             }
             sets.union(ra, rb);
@@ -70,13 +71,18 @@ final class LinkingAligner implements QuoteAligner {
         return sets.groups(units);
     }
 
+    /** {@code part}'s words stand, one after another, in {@code whole}. */
+    private static boolean partOf(List<String> part, List<String> whole) {
+        return java.util.Collections.indexOfSubList(whole, part) >= 0;
+    }
+
     /**
      * Whether joining the two groups would put together two statements that two reports each print apart: a
      * speaker said two similar things, and each report quotes both. A report's fragment of its own quote (a
-     * headline) and a word-for-word copy (a post quoted, then embedded) are not a second statement.
+     * headline) and a word-for-word copy (a post quoted, then embedded) are not a second statement; one word more
+     * in the middle ("We still believe …" after "We believe …") is.
      */
-    private static boolean twoStatementsOfOneReport(List<Unit> units, List<Integer> x, List<Integer> y,
-                                                    Similarity similarity) {
+    private static boolean twoStatementsOfOneReport(List<Unit> units, List<Integer> x, List<Integer> y) {
         java.util.Set<String> reports = new java.util.HashSet<>();
         for (int i : x) {
             Unit a = units.get(i);
@@ -85,9 +91,13 @@ final class LinkingAligner implements QuoteAligner {
             }
             for (int j : y) {
                 Unit b = units.get(j);
-                boolean onePassage = a.group() != null && a.group().equals(b.group());
-                if (!onePassage && b.reportId().equals(a.reportId()) && b.words().size() >= STATEMENT_WORDS
-                        && !a.words().equals(b.words()) && similarity.score(a, b, false).coverMin() < 0.85) {
+                boolean oneUtterance = a.group() != null && a.group().equals(b.group());
+                // a fragment of a standalone quote (a headline) is the same statement; a part of a longer
+                // utterance is compared as the utterance it belongs to, which the other does not hold
+                boolean fragment = a.group() == null && b.group() == null
+                        && (partOf(a.words(), b.words()) || partOf(b.words(), a.words()));
+                if (!oneUtterance && b.reportId().equals(a.reportId()) && b.words().size() >= STATEMENT_WORDS
+                        && !fragment) {
                     reports.add(a.reportId());
                     break;
                 }

@@ -30,12 +30,49 @@ final class StandardGrouper implements QuoteGrouper {
     @Override
     public List<Cluster> group(Map<String, Quote> quotes, Story story) {
         Map<String, Story.Analysed> reports = story.byReport();
-        List<Unit> speech = new ArrayList<>();
+        List<Unit> speech = speechUnits(quotes, story, reports);
+        Set<String> aloneIds = new HashSet<>();
         for (Quote q : quotes.values()) {
-            if (!q.excluded() && q.kind() == QuoteKind.SPEECH) {
-                speech.add(story.unit(q, reports.get(q.reportId())));
+            if (story.corrections().alone().stream().anyMatch(a -> a.names(q.reportId(), q.span()))) {
+                aloneIds.add(q.id());
             }
         }
+        // a long passage of several utterances is first aligned sentence by sentence: if its sentences go with
+        // different groups of other reports, it is cut into its utterances; then everything is aligned again,
+        // a passage left whole also as a whole
+        Map<String, List<Unit>> sentencesOf = new HashMap<>();
+        List<Unit> bySentence = new ArrayList<>();
+        for (Unit u : speech) {
+            if (aloneIds.contains(u.id())) {
+                continue;
+            }
+            List<Unit> sentences = sentenceUnits(u, quotes.get(u.id()), reports.get(u.reportId()), story);
+            if (sentences.isEmpty()) {
+                bySentence.add(u);
+            } else {
+                sentencesOf.put(u.id(), sentences);
+                bySentence.addAll(sentences);
+            }
+        }
+        if (!sentencesOf.isEmpty()
+                && !Passages.split(quotes, aligner.align(bySentence, story.similarity()), sentencesOf, reports).isEmpty()) {
+            speech = speechUnits(quotes, story, reports); // the parts of split passages in place of the passages
+        }
+        List<Unit> grouped = new ArrayList<>();
+        Map<String, String> parentOf = new HashMap<>();
+        for (Unit u : speech) {
+            if (aloneIds.contains(u.id())) {
+                continue;
+            }
+            List<Unit> sentences = sentencesOf.getOrDefault(u.id(), List.of());
+            grouped.add(u.group() != null || sentences.isEmpty() ? u : u.inGroup(u.id()));
+            for (Unit sentence : sentences) {
+                grouped.add(sentence);
+                parentOf.put(sentence.id(), u.id());
+            }
+        }
+        List<List<Unit>> aligned = aligner.align(grouped, story.similarity());
+
         List<String> order = new ArrayList<>(quotes.keySet());
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < order.size(); i++) {
@@ -43,8 +80,7 @@ final class StandardGrouper implements QuoteGrouper {
         }
         boolean[] alone = new boolean[order.size()];
         for (int i = 0; i < order.size(); i++) {
-            Quote q = quotes.get(order.get(i));
-            alone[i] = story.corrections().alone().stream().anyMatch(a -> a.names(q.reportId(), q.span()));
+            alone[i] = aloneIds.contains(order.get(i));
         }
         UnionFind sets = new UnionFind(order.size()) {
             @Override
@@ -54,30 +90,19 @@ final class StandardGrouper implements QuoteGrouper {
                 }
             }
         };
-        List<Unit> grouped = new ArrayList<>();
-        Map<String, String> parentOf = new HashMap<>();
-        for (Unit u : speech) {
-            if (alone[index.get(u.id())]) {
-                continue;
-            }
-            List<Unit> sentences = sentenceUnits(u, quotes.get(u.id()), reports.get(u.reportId()), story);
-            if (sentences.isEmpty()) {
-                grouped.add(u);
-                continue;
-            }
-            // a long passage of several utterances links sentence by sentence to the reports that quote one of them
-            Unit whole = new Unit(u.id(), u.reportId(), u.span(), u.words(), u.stems(), u.speaker(), u.id(), u.plain(),
-                    u.named());
-            grouped.add(whole);
-            for (Unit s : sentences) {
-                grouped.add(s);
-                parentOf.put(s.id(), u.id());
-            }
-        }
-        for (List<Unit> g : aligner.align(grouped, story.similarity())) {
-            String first = parentOf.getOrDefault(g.get(0).id(), g.get(0).id());
+        for (List<Unit> g : aligned) {
+            Integer first = null;
             for (Unit u : g) {
-                sets.union(index.get(first), index.get(parentOf.getOrDefault(u.id(), u.id())));
+                String id = parentOf.getOrDefault(u.id(), u.id());
+                Integer at = index.get(id);
+                if (at == null) {
+                    continue;
+                }
+                if (first == null) {
+                    first = at;
+                } else {
+                    sets.union(first, at);
+                }
             }
         }
         // the halves of a split quote join only groups that already reach another report
@@ -149,6 +174,23 @@ final class StandardGrouper implements QuoteGrouper {
         return out;
     }
 
+    /** The speech quotations as units; the parts of one utterance in one group, so they never align together. */
+    private static List<Unit> speechUnits(Map<String, Quote> quotes, Story story, Map<String, Story.Analysed> reports) {
+        Map<String, Integer> parts = new HashMap<>();
+        for (Quote q : quotes.values()) {
+            parts.merge(q.reportId() + "/" + q.utteranceId(), 1, Integer::sum);
+        }
+        List<Unit> speech = new ArrayList<>();
+        for (Quote q : quotes.values()) {
+            if (!q.excluded() && q.kind() == QuoteKind.SPEECH) {
+                Unit u = story.unit(q, reports.get(q.reportId()));
+                String utterance = q.reportId() + "/" + q.utteranceId();
+                speech.add(parts.get(utterance) > 1 ? u.inGroup(utterance) : u);
+            }
+        }
+        return speech;
+    }
+
     /** Sentences make a quote a passage worth linking sentence by sentence when it has at least this many. */
     private static final int PASSAGE_SENTENCES = 3;
 
@@ -166,7 +208,7 @@ final class StandardGrouper implements QuoteGrouper {
         int n = 0;
         for (org.verbatim.core.model.Span s : spans) {
             Unit unit = Unit.of(u.id() + "#s" + (++n), u.reportId(), s, Story.tokensIn(a.tokens(), s), story.words(),
-                    u.speaker(), u.id(), u.named());
+                    u.speaker(), u.group() != null ? u.group() : u.id(), u.named());
             if (unit.words().size() >= 5) {
                 out.add(unit);
             }

@@ -48,6 +48,11 @@ public record Unit(String id, String reportId, Span span, List<String> words, Se
         return new Unit(id, reportId, span, words, Set.copyOf(stems), speaker, group, Set.copyOf(plain), named);
     }
 
+    /** The same unit in a group whose units never align with each other. */
+    public Unit inGroup(String value) {
+        return new Unit(id, reportId, span, words, stems, speaker, value, plain, named);
+    }
+
     /** How far the two units' speakers disagree, counting only named speakers as able to differ clearly. */
     public Speakers.Agreement agreement(Unit other) {
         Speakers.Agreement a = Speakers.agreement(speaker, other.speaker);
