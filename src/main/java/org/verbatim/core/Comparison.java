@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.verbatim.core.align.Cluster;
 import org.verbatim.core.align.Passage;
 import org.verbatim.core.clutter.Excluded;
+import org.verbatim.core.collate.Alignment;
 import org.verbatim.core.diff.Discrepancy;
 import org.verbatim.core.model.Report;
 import org.verbatim.core.quote.Quote;
@@ -18,10 +19,12 @@ import org.verbatim.core.quote.Quote;
  * @param quotes        every quotation of every report, in report order then text order
  * @param clusters      quotations grouped by the utterance they render; every quotation is in exactly one
  * @param passages      narrative sentences of different reports that tell the same fact
- * @param discrepancies the classified differences inside each cluster
+ * @param discrepancies the variant places of every group, each classified
+ * @param alignments    each group's versions aligned word by word (groups of two or more quotations), the
+ *                      structure the places were cut from
  */
 public record Comparison(List<ReportResult> reports, List<Quote> quotes, List<Cluster> clusters,
-                         List<Passage> passages, List<Discrepancy> discrepancies) {
+                         List<Passage> passages, List<Discrepancy> discrepancies, List<Alignment> alignments) {
 
     /** A report with what the clutter stage excluded. */
     public record ReportResult(Report report, List<Excluded> excluded) {
@@ -36,6 +39,17 @@ public record Comparison(List<ReportResult> reports, List<Quote> quotes, List<Cl
         clusters = List.copyOf(clusters);
         passages = List.copyOf(passages);
         discrepancies = List.copyOf(discrepancies);
+        alignments = alignments == null ? List.of() : List.copyOf(alignments);
+    }
+
+    /** The alignment of a group, or null for a group of one. */
+    public Alignment alignment(String clusterId) {
+        for (Alignment a : alignments) {
+            if (a.clusterId().equals(clusterId)) {
+                return a;
+            }
+        }
+        return null;
     }
 
     public Map<String, Quote> quotesById() {

@@ -29,7 +29,7 @@ import org.verbatim.core.quote.Quote;
  *  "clusters": [{"id", "quotes": [ids]}],
  *  "passages": [{"id", "spans": [{"report", "start", "end"}]}],
  *  "discrepancies": [{"id", "cluster", "kind", "severity", "fingerprint",
- *                     "a": {"quote", "start", "end", "text"}, "b": {...}}]}
+ *                     "readings": [{"text", "spans": [{"quote", "report", "start", "end"}]}]}]}
  * </pre>
  */
 public final class ComparisonJson {
@@ -164,6 +164,9 @@ public final class ComparisonJson {
         Attribution a = q.attribution();
         g.writeStringField("speaker", a.speaker());
         g.writeStringField("verb", a.verb());
+        if (a.relayedBy() != null) {
+            g.writeStringField("relayed_by", a.relayedBy());
+        }
         if (a.speakerSpan() != null) {
             g.writeFieldName("speaker_span");
             pair(g, a.speakerSpan(), cp);
@@ -181,17 +184,22 @@ public final class ComparisonJson {
         g.writeStringField("kind", d.kind().label());
         g.writeStringField("severity", d.severity().label());
         g.writeStringField("fingerprint", d.fingerprint());
-        side(g, "a", d.a(), cps.get(d.a().reportId()));
-        side(g, "b", d.b(), cps.get(d.b().reportId()));
-        g.writeEndObject();
-    }
-
-    private static void side(JsonGenerator g, String name, Discrepancy.Side s, CodePoints cp) throws IOException {
-        g.writeObjectFieldStart(name);
-        g.writeStringField("quote", s.quoteId());
-        g.writeStringField("report", s.reportId());
-        offsets(g, s.span(), cp);
-        g.writeStringField("text", s.text());
+        g.writeArrayFieldStart("readings");
+        for (Discrepancy.Reading r : d.readings()) {
+            g.writeStartObject();
+            g.writeStringField("text", r.text());
+            g.writeArrayFieldStart("spans");
+            for (Discrepancy.Location l : r.spans()) {
+                g.writeStartObject();
+                g.writeStringField("quote", l.quoteId());
+                g.writeStringField("report", l.reportId());
+                offsets(g, l.span(), cps.get(l.reportId()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

@@ -79,14 +79,26 @@ public final class ComparisonTables {
         return out.toString();
     }
 
-    /** One line per discrepancy: "c1 word-deleted substantive | r1: "to" | r3: """. */
+    /**
+     * One line per variant place: "c1 word-deleted substantive | "to" r1 | "" r3 r3": the kind, then each reading
+     * with the reports that print it, readings in the order of their first report (the engine's own order puts the
+     * fullest version first, which between equals follows content, not report order).
+     */
     public static String discrepancies(Comparison c) {
         Map<String, String> labels = groupLabels(c);
         StringBuilder out = new StringBuilder();
         for (Discrepancy d : c.discrepancies()) {
-            out.append(labels.get(d.clusterId())).append(' ').append(d.kind().label()).append(' ').append(d.severity().label())
-                    .append(" | ").append(d.a().reportId()).append(": \"").append(d.a().text()).append('"')
-                    .append(" | ").append(d.b().reportId()).append(": \"").append(d.b().text()).append("\"\n");
+            out.append(labels.get(d.clusterId())).append(' ').append(d.kind().label()).append(' ')
+                    .append(d.severity().label());
+            List<Discrepancy.Reading> readings = new ArrayList<>(d.readings());
+            readings.sort(java.util.Comparator.comparing((Discrepancy.Reading r) -> r.spans().get(0).reportId()));
+            for (Discrepancy.Reading r : readings) {
+                out.append(" | \"").append(r.text()).append('"');
+                for (Discrepancy.Location l : r.spans()) {
+                    out.append(' ').append(l.reportId());
+                }
+            }
+            out.append('\n');
         }
         return out.toString();
     }

@@ -61,8 +61,8 @@ public final class Speakers {
      * in print, a discrepancy to show, not a second person.
      */
     static boolean spellingVariants(String a, String b) {
-        List<String> x = words(plain(a));
-        List<String> y = words(plain(b));
+        List<String> x = words(plain(latin(a)));
+        List<String> y = words(plain(latin(b)));
         if (x.size() != y.size() || x.isEmpty()) {
             return false;
         }
@@ -98,14 +98,36 @@ public final class Speakers {
         return prev[t.length()];
     }
 
+    /**
+     * A name in Latin letters: "Дмитрий Песков" is "Dmitrij Peskov", so that one person in two scripts is one
+     * person. ICU's transliterator, made only for a name that needs it.
+     */
+    static String latin(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) > 0x24F && Character.isLetter(name.charAt(i))) {
+                return com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII").transliterate(name);
+            }
+        }
+        return name;
+    }
+
+    /**
+     * One name printed in two scripts ("Dmitry Peskov", "Дмитрий Песков"): the same person, not a name changed
+     * in print.
+     */
+    public static boolean sameAcrossScripts(String a, String b) {
+        return a != null && b != null && !latin(a).equals(a) != !latin(b).equals(b)
+                && (same(a, b) || spellingVariants(a, b));
+    }
+
     /** Two or more capitalised words: "Dmitry Peskov". */
     public static boolean isPersonName(String name) {
         return name != null && name.matches("\\p{Lu}[\\p{L}'\u2019.-]*(\\s+(\\p{Ll}{1,4}\\s+)?\\p{Lu}[\\p{L}'\u2019.-]*)+");
     }
 
-    /** The words of a name, lower-cased, titles and articles left out, in order. */
+    /** The words of a name, lower-cased, in Latin letters, titles and articles left out, in order. */
     private static List<String> words(String name) {
-        List<String> out = new ArrayList<>(Arrays.asList(name.toLowerCase(Locale.ROOT)
+        List<String> out = new ArrayList<>(Arrays.asList(latin(name).toLowerCase(Locale.ROOT)
                 .replaceAll("['\u2019]s\\b", "").replaceAll("[^\\p{L}\\p{N}\\s-]", "").split("\\s+")));
         out.removeAll(Set.of("", "the", "a", "an", "mr", "mrs", "ms", "dr", "sir", "his", "her", "their", "its", "s",
                 "cllr", "councillor", "councilor", "prof", "professor", "president", "minister", "senator", "mayor"));

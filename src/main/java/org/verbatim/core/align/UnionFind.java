@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Disjoint sets over {@code 0..n-1}, with path halving; groups come out in order of their first member. */
-public final class UnionFind {
+public class UnionFind {
 
     private final int[] parent;
 
@@ -23,6 +23,15 @@ public final class UnionFind {
             i = parent[i];
         }
         return i;
+    }
+
+    /** Joins the sets of {@code a} and {@code b}, whatever a subclass's {@link #union} would refuse. */
+    public final void forceUnion(int a, int b) {
+        int ra = find(a);
+        int rb = find(b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
     }
 
     public void union(int a, int b) {

@@ -1,28 +1,96 @@
 package org.verbatim.core.diff;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.verbatim.core.model.Span;
 
 /**
- * A classified difference between two renderings of one utterance, ready to annotate.
+ * A variant place: one place in a quote group where its versions differ, with each reading and every report
+ * and quotation that prints it (a critical apparatus entry; TEI's {@code <app>} with one {@code <rdg wit>} per
+ * reading). Reports that agree share one reading. A version that does not print this stretch of the utterance
+ * at all has no reading here; one that prints the words around it but not these has an empty reading, whose
+ * span is zero-width at the gap, inside its own quotation.
  *
  * @param id          "d1", "d2", ... in output order
- * @param clusterId   the group the two quotations belong to
- * @param kind        what changed
+ * @param clusterId   the quote group
+ * @param kind        what differs
  * @param severity    cosmetic or substantive
- * @param fingerprint a hash that stays the same when the same reports are compared again
- * @param a           the reference version's side
- * @param b           the other version's side
+ * @param fingerprint a hash of what differs that stays the same when the same reports are compared again, in any
+ *                    order (annotations hang on it)
+ * @param readings    two or more, the reference version's first
+ * @param fromColumn  the first column of the place in its group's alignment; -1 for a place outside the
+ *                    alignment (the speaker)
+ * @param toColumn    one past its last column; -1 likewise
  */
 public record Discrepancy(String id, String clusterId, DiffKind kind, Severity severity, String fingerprint,
-                          Side a, Side b) {
+                          List<Reading> readings, int fromColumn, int toColumn) {
+
+    public Discrepancy {
+        readings = List.copyOf(readings);
+    }
 
     /**
-     * One side of a discrepancy.
+     * What some versions print at the place.
+     *
+     * @param text  the words as printed ("" when these versions lack them)
+     * @param spans where each version prints it
+     */
+    public record Reading(String text, List<Location> spans) {
+        public Reading {
+            spans = List.copyOf(spans);
+        }
+
+        public boolean isEmpty() {
+            return text.isEmpty();
+        }
+    }
+
+    /**
+     * Where one version prints a reading.
      *
      * @param quoteId  the quotation
      * @param reportId its report
-     * @param span     the differing words (empty at an insertion point)
-     * @param text     the original text of {@code span}
+     * @param span     the words in the report's original text (zero-width at the gap for an empty reading)
      */
-    public record Side(String quoteId, String reportId, Span span, String text) {}
+    public record Location(String quoteId, String reportId, Span span) {}
+
+    /** Every place where a version prints a reading, readings in order. */
+    public List<Location> locations() {
+        List<Location> out = new ArrayList<>();
+        readings.forEach(r -> out.addAll(r.spans()));
+        return out;
+    }
+
+    /** The reports that have a reading here, in reading order. */
+    public Set<String> reportIds() {
+        Set<String> out = new LinkedHashSet<>();
+        locations().forEach(l -> out.add(l.reportId()));
+        return out;
+    }
+
+    /** The reading of {@code reportId} (its first, when it prints the place twice), or null. */
+    public Reading readingOf(String reportId) {
+        for (Reading r : readings) {
+            for (Location l : r.spans()) {
+                if (l.reportId().equals(reportId)) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The reading that holds {@code quoteId}'s words, or null. */
+    public Reading readingOfQuote(String quoteId) {
+        for (Reading r : readings) {
+            for (Location l : r.spans()) {
+                if (l.quoteId().equals(quoteId)) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -50,6 +50,18 @@ public final class Fingerprints {
     }
 
     /**
+     * The fingerprint of a variant place: the layer that found it ("words", "surface", ...), what each reading
+     * prints, and the words just before it. Not its kind (a better engine may name it better), and nothing about
+     * which reports print which reading, nor their order: the same place found again, with a report more or in
+     * another order, keeps its annotations.
+     */
+    public static String ofPlace(String layer, java.util.Collection<String> readings, String context) {
+        List<String> sorted = new java.util.ArrayList<>(readings);
+        sorted.sort(null);
+        return hex(sha256(layer + "\n" + context + "\n" + String.join("\n", sorted))).substring(0, 16);
+    }
+
+    /**
      * A fingerprint not yet in {@code used}: {@code fingerprint} itself, or, for the n-th repeat of an identical
      * discrepancy (the same quote printed twice in one report), a hash of it with n. Adds the result to used.
      */

@@ -12,8 +12,18 @@ import org.verbatim.core.model.Span;
  * @param verb        the speech verb as printed ("said", "told reporters", "was quoted as saying"); may be null
  * @param verbSpan    where the verb is; may be null
  * @param how         how it was found
+ * @param relayedBy   who passed the words on, when the text says so ("Peskov said Putin told him: …" is Putin's,
+ *                    relayed by Peskov); null otherwise
  */
-public record Attribution(String speaker, Span speakerSpan, String verb, Span verbSpan, How how) {
+public record Attribution(String speaker, Span speakerSpan, String verb, Span verbSpan, How how, String relayedBy) {
+
+    public Attribution(String speaker, Span speakerSpan, String verb, Span verbSpan, How how) {
+        this(speaker, speakerSpan, verb, verbSpan, how, null);
+    }
+
+    public Attribution relayedBy(String relayer) {
+        return new Attribution(speaker, speakerSpan, verb, verbSpan, how, relayer);
+    }
 
     /** How an attribution was found. */
     public enum How {
@@ -26,7 +36,9 @@ public record Attribution(String speaker, Span speakerSpan, String verb, Span ve
         /** The embed line of a pasted post ("A photo posted by X"). */
         EMBED,
         /** From another paragraph or part of the same utterance. */
-        INHERITED
+        INHERITED,
+        /** Set by the user. */
+        USER
     }
 
     public static final Attribution NONE = new Attribution(null, null, null, null, How.INHERITED);
@@ -36,6 +48,6 @@ public record Attribution(String speaker, Span speakerSpan, String verb, Span ve
     }
 
     public Attribution inherited() {
-        return new Attribution(speaker, null, verb, null, How.INHERITED);
+        return new Attribution(speaker, null, verb, null, How.INHERITED, relayedBy);
     }
 }

@@ -3,26 +3,68 @@ package org.verbatim.core.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.verbatim.core.model.Span;
 
 /**
  * Finds who a quotation is attributed to from the words around it, in the same sentence: "X said: …",
- * "…, X said.", "…, said X.", "according to X", "X was quoted as saying". A pronoun resolves to the
- * nearest named person before it (the first person named in the nearest sentence that names one).
+ * "…, X said.", "…, said X.", "according to X", "X was quoted as saying", "the BBC quoted X as saying",
+ * "X said he wanted to 'piss off' …". The speaker is the person named nearest the speech verb, never a
+ * newspaper, a place or a word that only describes ("French", "far-right"); a pronoun resolves to the person
+ * last quoted, when nobody else was named since, else to the nearest person named before; a description
+ * ("the French leader", "the President") to the person the report names with that title; "the statement" to
+ * whoever the quote before it was attributed to.
  */
 final class AttributionFinder {
 
-    private static final int MAX_BEFORE = 200;
+    private static final int MAX_BEFORE = 240;
     private static final int MAX_AFTER = 200;
     private static final int SENTENCES_BACK = 8;
+    private static final int WORDS_BEFORE_VERB = 10;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=[\\s\"\u201D\u2019']|$)");
+
+    /** "the BBC quoted Macron as saying", "Le Parisien quoting him as saying": the object is the speaker. */
+    private static final Pattern QUOTED_AS = Pattern.compile(
+            "(?<!\\b(?:was|were|is|are|been|being)\\s)\\b(?<verb>(?:quoted|quoting|quotes|cited|citing|cites)\\s+(?!by\\s)(?<obj>[^,.;:\"\u201C\u201D]{1,60}?)\\s+as\\s+"
+                    + "(?:saying|telling|writing|having\\s+said|calling))\\b");
+
+    /** Words that do not stand between a quote and the person it is attributed to. */
+    private static final Pattern NOT_A_SUBJECT = Pattern.compile(
+            "(?i)(?:^|\\s)(?:at|in|on|to|but|and|or|because|that|which|for|with|as|than|if|when|while|about|over)\\s");
+
+    /** A headline's "Macron on unvaccinated people:". */
+    private static final Pattern ON_TOPIC = Pattern.compile(
+            "^\\s*(?<np>[\\p{Lu}][\\p{L}'\u2019.-]*(?:\\s+[\\p{Lu}][\\p{L}'\u2019.-]*){0,3})\\s+(?:on|to)\\s+[^:]{1,60}:\\s*$");
+
+    /** A description: "the French leader", "a spokesman for the club", "the statement", "his lawyer". */
+    private static final Pattern DESCRIPTION = Pattern.compile(
+            "(?i)\\b(?:the|a|an|his|her|their|its|one|another|two|three|several|some|many|both|our)"
+                    + "\\s+[\\w'\u2019-]+(?:\\s+[\\w'\u2019-]+){0,4}?(?=\\s*,?\\s*$)");
+
+    /** Documents, which speak for whoever issued them. */
+    private static final Pattern DOCUMENT = Pattern.compile(
+            "(?i)\\b(?:statement|letter|tweet|post|note|release|memo|message|notice|communiqu\u00e9|communique)s?\\b");
+
+    /** Nouns after a name that make the name a modifier: "Trump aide", "Putin's spokesman". */
+    private static final Set<String> ROLE_NOUNS = Set.of("aide", "aides", "adviser", "advisers", "advisor",
+            "advisors", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney", "official",
+            "officials", "administration", "campaign", "team", "supporters", "allies", "ally", "government",
+            "camp", "staff", "family", "son", "daughter", "wife", "husband", "office", "press", "spokespeople");
+
+    private static final Set<String> PREPOSITIONS = Set.of("to", "with", "by", "from", "for", "of", "at", "on", "in",
+            "about", "against", "toward", "towards", "over", "than", "like", "into", "after", "before");
+
+    /** A speaker found in the text: the name (or description) and where the text names them. */
+    private record Found(String name, Span span) {}
 
     private final String text;
     private final Names names;
     private final List<Span> sentences;
     private final List<Span> quoteContents;
+    private String lastSpeaker;
+    private int lastSpeakerAt = -1;
 
     /**
      * @param sentences     every sentence of the report, in order
@@ -35,6 +77,14 @@ final class AttributionFinder {
         this.quoteContents = quoteContents;
     }
 
+    /** The speaker of the quote just attributed, ending at {@code at}: what "he added" most likely refers to. */
+    void noteSpeaker(String speaker, int at) {
+        if (speaker != null) {
+            lastSpeaker = speaker;
+            lastSpeakerAt = at;
+        }
+    }
+
     /**
      * Attribution from the text after the quote: {@code after} runs from just past the closing mark to
      * where the quote's sentence or container ends.
@@ -44,23 +94,52 @@ final class AttributionFinder {
             return null;
         }
         String s = text.substring(after.start(), Math.min(after.end(), after.start() + MAX_AFTER));
-        for (Pattern p : List.of(SpeechVerbs.AFTER_SPEAKER_VERB, SpeechVerbs.AFTER_VERB_SPEAKER,
-                SpeechVerbs.AFTER_ACCORDING)) {
-            Matcher m = p.matcher(s);
-            if (m.find()) {
-                Span np = new Span(after.start() + m.start("np"), after.start() + m.end("np"));
-                Span verb = new Span(after.start() + m.start("verb"), after.start() + m.end("verb"));
-                if (crossesSentence(s, m.start("np"))) {
-                    continue;
-                }
-                String speaker = speakerOf(np, enclosing, excludeSpeaker, true);
-                if (speaker == null && !isPronoun(np.of(text))) {
-                    continue;
-                }
-                Attribution.How how = p == SpeechVerbs.AFTER_ACCORDING ? Attribution.How.ACCORDING_TO
-                        : Attribution.How.AFTER;
-                return new Attribution(speaker, np, verb.of(text), verb, how);
+        int limit = clauseEnd(s);
+        String clause = s.substring(0, limit);
+        Matcher quoted = QUOTED_AS.matcher(clause);
+        if (quoted.find() && words(clause.substring(0, quoted.start())) <= 6) {
+            Found f = phrase(new Span(after.start() + quoted.start("obj"), after.start() + quoted.end("obj")), false,
+                    enclosing, excludeSpeaker);
+            if (f != null) {
+                return new Attribution(f.name(), f.span(), quoted.group("verb"),
+                        new Span(after.start() + quoted.start("verb"), after.start() + quoted.end("verb")),
+                        Attribution.How.AFTER);
             }
+        }
+        Matcher acc = SpeechVerbs.AFTER_ACCORDING.matcher(clause);
+        if (acc.find()) {
+            Found f = phrase(new Span(after.start() + acc.start("np"), after.start() + acc.end("np")), false, enclosing,
+                    excludeSpeaker);
+            if (f != null) {
+                return new Attribution(f.name(), f.span(), "according to", null, Attribution.How.ACCORDING_TO);
+            }
+        }
+        Matcher v = SpeechVerbs.VERB.matcher(clause);
+        while (v.find()) {
+            String pre = clause.substring(0, v.start("verb"));
+            if (words(pre) > WORDS_BEFORE_VERB) {
+                return null;
+            }
+            Span verb = new Span(after.start() + v.start("verb"), after.start() + v.end("verb"));
+            int lead = leadingPunctuation(pre);
+            Found f;
+            if (words(pre.substring(lead)) == 0) {
+                // ", said Peskov." / ", said the club's chairman, Sean Hurley."
+                int end = clause.length();
+                Matcher stop = Pattern.compile("[,.;:!?]").matcher(clause);
+                if (stop.find(v.end())) {
+                    end = stop.start();
+                }
+                f = phrase(new Span(verb.end(), after.start() + end), false, enclosing, excludeSpeaker);
+            } else if (NOT_A_SUBJECT.matcher(pre.substring(lead)).find()) {
+                return null; // "… at the allegations but added": another clause, not the quote's attribution
+            } else {
+                f = phrase(new Span(after.start() + lead, verb.start()), true, enclosing, excludeSpeaker);
+            }
+            if (f != null) {
+                return new Attribution(f.name(), f.span(), verb.of(text), verb, Attribution.How.AFTER);
+            }
+            return null;
         }
         return null;
     }
@@ -68,8 +147,11 @@ final class AttributionFinder {
     /**
      * Attribution from the text before the quote: {@code before} runs from where the quote's sentence may
      * start (paragraph start, previous quote, enclosing quote) to the opening mark.
+     *
+     * @param runIn the quote stands inside the reporter's sentence ("said he wanted to 'piss off' the …"):
+     *              the speech verb may stand further back
      */
-    Attribution before(Span before, Span enclosing, String excludeSpeaker) {
+    Attribution before(Span before, Span enclosing, String excludeSpeaker, boolean runIn) {
         if (before.isEmpty()) {
             return null;
         }
@@ -78,7 +160,7 @@ final class AttributionFinder {
         int sentenceStart = 0;
         Matcher end = SENTENCE_END.matcher(pre);
         while (end.find()) {
-            if (end.end() < pre.strip().length()) {
+            if (end.end() < pre.strip().length() && !abbreviation(pre, end.start())) {
                 sentenceStart = end.end();
             }
         }
@@ -89,13 +171,32 @@ final class AttributionFinder {
             return null; // '…," she said. "…': the sentence before ended; it introduces nothing
         }
         boolean introduces = trimmed.endsWith(":") || trimmed.endsWith(",");
-
+        Matcher topic = ON_TOPIC.matcher(sentence);
+        if (topic.find()) {
+            Found f = phrase(new Span(base + topic.start("np"), base + topic.end("np")), false, enclosing,
+                    excludeSpeaker);
+            if (f != null) {
+                return new Attribution(f.name(), f.span(), null, null, Attribution.How.BEFORE);
+            }
+        }
         Matcher acc = SpeechVerbs.BEFORE_ACCORDING.matcher(sentence);
         if (acc.find()) {
-            Span np = new Span(base + acc.start("np"), base + acc.end("np"));
-            String speaker = speakerOf(np, enclosing, excludeSpeaker, true);
-            if (speaker != null) {
-                return new Attribution(speaker, np, "according to", null, Attribution.How.ACCORDING_TO);
+            Found f = phrase(new Span(base + acc.start("np"), base + acc.end("np")), false, enclosing, excludeSpeaker);
+            if (f != null) {
+                return new Attribution(f.name(), f.span(), "according to", null, Attribution.How.ACCORDING_TO);
+            }
+        }
+        Matcher quoted = QUOTED_AS.matcher(sentence);
+        Matcher lastQuoted = null;
+        while (quoted.find()) {
+            lastQuoted = quoted;
+            quoted = QUOTED_AS.matcher(sentence).region(quoted.end(), sentence.length());
+        }
+        if (lastQuoted != null && words(sentence.substring(lastQuoted.end())) <= 12) {
+            Found f = phrase(new Span(base + lastQuoted.start("obj"), base + lastQuoted.end("obj")), false, enclosing,
+                    excludeSpeaker);
+            if (f != null) {
+                return new Attribution(f.name(), f.span(), lastQuoted.group("verb"), null, Attribution.How.BEFORE);
             }
         }
         Matcher v = SpeechVerbs.VERB.matcher(sentence);
@@ -105,99 +206,405 @@ final class AttributionFinder {
             vs = v.start("verb");
             ve = v.end("verb");
         }
+        boolean goesOnFromQuote = lastSpeaker != null && base - lastSpeakerAt >= 0 && base - lastSpeakerAt < 3;
         if (vs < 0) {
-            return null;
+            // "… wants to “hassle” the unvaccinated rather than “piss them off”": the same speaker's words
+            return goesOnFromQuote && runIn && words(sentence) <= 8
+                    ? new Attribution(lastSpeaker, null, null, null, Attribution.How.INHERITED) : null;
         }
         String tail = sentence.substring(ve).strip();
-        int tailWords = tail.isEmpty() ? 0 : tail.split("\\s+").length;
-        if (!(introduces && tailWords <= 10 || tailWords <= 4)) {
+        int tailWords = words(tail);
+        boolean complement = tail.matches("(?is).*\\bthat$");
+        if (!(tailWords <= 4 || introduces && tailWords <= 12 || complement && tailWords <= 12
+                || runIn && tailWords <= 16)) {
             return null;
         }
         Span verb = new Span(base + vs, base + ve);
-        Span subjectRange = new Span(base, base + vs);
-        Span np = subject(subjectRange);
-        if (np == null) {
+        // "Peskov said Putin told him:": the words are Putin's, Peskov relays them
+        String relayer = null;
+        int clause = base;
+        Matcher earlier = SpeechVerbs.VERB.matcher(sentence.substring(0, vs));
+        while (earlier.find()) {
+            String rest = sentence.substring(earlier.end(), vs);
+            if (rest.matches("(?s)\\s+(?:that\\s+)?[\\p{Lu}][\\p{L}'\u2019-]+(?:\\s+[\\p{Lu}][\\p{L}'\u2019-]+)*\\s+")) {
+                Found who = subject(new Span(base, base + earlier.start("verb")), enclosing, excludeSpeaker);
+                relayer = who != null ? who.name() : null;
+                clause = base + earlier.end();
+            }
+        }
+        Found f = subject(new Span(clause, base + vs), enclosing, excludeSpeaker);
+        if (f == null && goesOnFromQuote
+                && sentence.matches("(?is)\\s*(?:,|;)?\\s*(?:[\\p{Ll}][\\p{L}-]*\\s+){0,6}(?:but|and|then)\\s.*")) {
+            f = new Found(lastSpeaker, null); // "she was “saddened” at the allegations but added “…”"
+        }
+        if (f == null) {
             return null;
         }
-        String speaker = speakerOf(np, enclosing, excludeSpeaker, true);
-        if (speaker == null && !isPronoun(np.of(text))) {
-            return null;
-        }
-        return new Attribution(speaker, np, verb.of(text), verb, Attribution.How.BEFORE);
+        return new Attribution(f.name(), f.span(), verb.of(text), verb, Attribution.How.BEFORE);
     }
 
-    /** The subject of a clause: its first pronoun or (non-possessive) person name, else a described noun phrase. */
-    private Span subject(Span range) {
-        String s = range.of(text);
-        Span best = null;
-        Matcher pron = Pattern.compile("\\b(?i:he|she|they|we|I)\\b").matcher(s);
-        if (pron.find()) {
-            best = new Span(range.start() + pron.start(), range.start() + pron.end());
+    /** A paragraph that ends with its own attribution: "…, Phil added." / "…, said the coach." */
+    private static final Pattern CLOSING = Pattern.compile(
+            ",\\s*(?<rest>[^,]{2,80}?)[.!]?[\"\u201D\u2019']?\\s*$");
+
+    /** "Here is the statement in full:", "The statement read:", "Its full text follows." */
+    private static final Pattern INTRODUCES_DOCUMENT = Pattern.compile(
+            "(?i)\\b(?:statement|letter|message|post|tweet|note|text|release)\\b[^.!?]{0,40}(?::|\\bin full\\.?|\\bfollows\\.?)\\s*$");
+
+    /**
+     * The speaker of a paragraph that is only a quotation, from the paragraphs before it: the attribution that
+     * closes the paragraph just before ("…, Phil added."), or the issuer of a document it introduces ("Buckingham
+     * Palace … Here is the statement in full.").
+     */
+    Attribution fromParagraphsBefore(List<Span> paragraphs, int paragraph) {
+        Span prev = paragraphs.get(paragraph - 1);
+        String p = prev.of(text);
+        if (p.stripTrailing().endsWith(":")) {
+            Attribution intro = before(prev, null, null, false); // "Dr Osei, Reader in Glaciology, said:"
+            if (intro != null) {
+                return intro;
+            }
         }
-        for (Span run : Names.capitalisedRuns(text, range)) {
-            Names.Mention m = names.toMention(text, run.start(), run.end(), true);
-            if (m == null || m.possessive()) {
+        Matcher closing = CLOSING.matcher(p);
+        if (closing.find()) {
+            Span rest = new Span(prev.start() + closing.start("rest"), prev.start() + closing.end("rest"));
+            Matcher v = SpeechVerbs.VERB.matcher(rest.of(text));
+            if (v.find() && (v.start() == 0 || v.end() >= rest.length() - 1 || rest.of(text).substring(v.end()).isBlank())) {
+                Span verb = new Span(rest.start() + v.start("verb"), rest.start() + v.end("verb"));
+                Found f = v.start() == 0 ? phrase(new Span(verb.end(), rest.end()), false, null, null)
+                        : phrase(new Span(rest.start(), verb.start()), true, null, null);
+                if (f != null && !insideQuote(verb)) {
+                    return new Attribution(f.name(), f.span(), verb.of(text), verb, Attribution.How.AFTER);
+                }
+            }
+        }
+        for (int k = paragraph - 1; k >= Math.max(0, paragraph - 2); k--) {
+            Span para = paragraphs.get(k);
+            if (INTRODUCES_DOCUMENT.matcher(para.of(text)).find()) {
+                for (int j = k; j >= Math.max(0, k - 1); j--) {
+                    Found issuer = issuer(paragraphs.get(j));
+                    if (issuer != null) {
+                        return new Attribution(issuer.name(), issuer.span(), null, null, Attribution.How.BEFORE);
+                    }
+                }
+            }
+        }
+        String going = continuing(paragraphs.get(paragraph).start());
+        return going == null ? null : new Attribution(going, null, null, null, Attribution.How.INHERITED);
+    }
+
+    /**
+     * The speaker quoted last, when the text names nobody else between that quote and {@code at} and it is
+     * near: who a quote with no attribution of its own most likely goes on quoting.
+     */
+    private String continuing(int at) {
+        if (lastSpeaker == null || at - lastSpeakerAt > 1500 || at < lastSpeakerAt) {
+            return null;
+        }
+        for (Names.Mention m : names.mentionsIn(new Span(lastSpeakerAt, at))) {
+            if (!m.possessive() && !insideQuote(m.span()) && !sameName(names.complete(m.name()), lastSpeaker)) {
+                return null;
+            }
+        }
+        return lastSpeaker;
+    }
+
+    /** Who a paragraph says issued something: its first name of two or more capitalised words, a body or a person. */
+    private Found issuer(Span para) {
+        for (Span run : Names.capitalisedRuns(text, para)) {
+            String r = run.of(text).replaceAll("['\u2019]s$", "");
+            if (r.split("\\s+").length < 2 || r.equals(r.toUpperCase(Locale.ROOT)) || Names.isOutlet(r)
+                    || insideQuote(run)) {
                 continue;
             }
-            // a name set off just before the verb is the speaker: "A spokeswoman for Skyline Air, Maria Lopez, said"
-            if (text.substring(m.span().end(), range.end()).matches("\\s*,\\s*")
-                    && text.substring(range.start(), m.span().start()).matches("(?s).*,\\s*")) {
-                return m.span();
-            }
-            if (best == null || m.span().start() < best.start()) {
-                best = m.span();
-            }
-        }
-        if (best != null) {
-            return best;
-        }
-        Matcher desc = Pattern.compile(
-                "(?i)\\b(?:the|a|an|his|her|their|its|one|another)\\s+[\\w'\u2019-]+(?:\\s+[\\w'\u2019-]+){0,3}?(?=\\s*,?\\s*$)")
-                .matcher(s);
-        if (desc.find()) {
-            return new Span(range.start() + desc.start(), range.start() + desc.end());
+            Names.Mention m = names.toMention(text, run.start(), run.end(), true);
+            return m != null ? new Found(names.complete(m.name()), m.span()) : new Found(r, run);
         }
         return null;
     }
 
     /**
-     * The speaker named by a noun phrase: a person's full name, a resolved pronoun, or the description itself
-     * ("the pranksters").
+     * The speaker named in {@code range}: the person named nearest its end ({@code nearEnd}, the subject just
+     * before a verb) or nearest its start (after "said", after "quoted"); else a pronoun; else a description.
      */
-    String speakerOf(Span np, Span enclosing, String exclude, boolean speaking) {
-        String phrase = np.of(text).strip();
-        if (phrase.isEmpty()) {
+    private Found phrase(Span range, boolean nearEnd, Span enclosing, String exclude) {
+        if (range.isEmpty()) {
             return null;
         }
-        if (isPronoun(phrase)) {
-            return resolvePronoun(phrase, np.start(), enclosing, exclude);
+        List<Names.Mention> persons = new ArrayList<>();
+        for (Span run : Names.capitalisedRuns(text, range)) {
+            Names.Mention m = names.toMention(text, run.start(), run.end(), true);
+            if (m == null || m.possessive() || modifier(m) || objectOfPreposition(m.span().start(), range)
+                    || enclosing == null && insideQuote(m.span())) {
+                continue;
+            }
+            persons.add(m);
         }
-        for (Span run : Names.capitalisedRuns(text, np)) {
-            Names.Mention m = names.toMention(text, run.start(), run.end(), speaking);
-            if (m != null && !m.possessive()) {
-                return names.complete(m.name());
+        if (!persons.isEmpty()) {
+            Names.Mention m = persons.get(nearEnd ? persons.size() - 1 : 0);
+            return new Found(names.complete(m.name()), m.span());
+        }
+        String s = range.of(text);
+        Matcher pron = Pattern.compile("\\b(?i:he|she|they|him|her|them)\\b").matcher(s);
+        Span pronoun = null;
+        while (pron.find()) {
+            pronoun = new Span(range.start() + pron.start(), range.start() + pron.end());
+            if (!nearEnd) {
+                break;
             }
         }
-        String lower = phrase.toLowerCase(Locale.ROOT);
-        if (lower.matches("(the|a|an|his|her|their|its|one|another|two|three|several|some|many|both|our)\\s.+")) {
-            return lower.replaceAll("[,;:]+$", "");
+        if (pronoun != null && (nearEnd ? text.substring(pronoun.end(), range.end()).strip().split("\\s+").length <= 3
+                : true)) {
+            String who = resolvePronoun(pronoun.of(text), pronoun.start(), enclosing, exclude);
+            return who == null ? null : new Found(who, pronoun);
         }
-        if (Character.isUpperCase(phrase.charAt(0)) && !Names.NOT_NAMES.contains(lower)) {
-            return names.complete(phrase.replaceAll("[,;:]+$", ""));
+        String trimmed = s.replaceAll("[\\s,;:\u2014\u2013-]+$", "");
+        Matcher desc = DESCRIPTION.matcher(trimmed);
+        if (desc.find()) {
+            Span at = new Span(range.start() + desc.start(), range.start() + desc.end());
+            return describe(at.of(text), at);
         }
         return null;
     }
 
     /**
-     * The person a pronoun at {@code at} refers to. Outside quotations, names inside quoted words do not count;
-     * inside a quotation ({@code enclosing} non-null) they do, and its own speaker is skipped.
+     * The subject of the clause in {@code range} (a sentence up to its speech verb): the first person named or
+     * pronoun, the words before it aside ("Among the revelations, Meghan said"), else the description it opens
+     * with ("The president seemed to make a joke …, tweeting:").
+     */
+    private Found subject(Span range, Span enclosing, String exclude) {
+        range = mainClause(range);
+        String s = range.of(text);
+        Matcher opening = OPENING_DESCRIPTION.matcher(s);
+        if (opening.find() && !s.substring(opening.end()).matches("(?s)\\s*,\\s*[\\p{Lu}].*") && !hasFullName(range, enclosing)) {
+            // "the head of the Federal Department … said": the head, not "Environment"
+            Span at = new Span(range.start() + opening.start("np"), range.start() + opening.end("np"));
+            return describe(at.of(text), at);
+        }
+        Span pronoun = null;
+        Matcher pron = Pattern.compile("\\b(?i:he|she|they)\\b").matcher(s);
+        if (pron.find()) {
+            pronoun = new Span(range.start() + pron.start(), range.start() + pron.end());
+        }
+        Names.Mention single = null;
+        Names.Mention inner = null;
+        for (Span run : Names.capitalisedRuns(text, range)) {
+            if (pronoun != null && run.start() > pronoun.start()) {
+                break;
+            }
+            Names.Mention m = names.toMention(text, run.start(), run.end(), true);
+            if (m == null || m.possessive() || modifier(m) || objectOfPreposition(m.span().start(), range)
+                    || enclosing == null && insideQuote(m.span())) {
+                continue;
+            }
+            if (m.name().contains(" ")) {
+                return new Found(names.complete(m.name()), m.span()); // a full name beats a lone word
+            }
+            boolean opens = Names.isSentenceStart(text, m.span().start()) || m.span().start() == range.start();
+            if (!opens && inner == null) {
+                inner = m; // "Among …, Meghan said": not the capitalised word that opens the sentence
+            }
+            if (single == null) {
+                single = m;
+            }
+        }
+        single = inner != null ? inner : single;
+        if (single != null) {
+            return new Found(names.complete(single.name()), single.span());
+        }
+        if (pronoun != null) {
+            String who = resolvePronoun(pronoun.of(text), pronoun.start(), enclosing, exclude);
+            return who == null ? null : new Found(who, pronoun);
+        }
+        Matcher desc = OPENING_DESCRIPTION.matcher(s);
+        if (desc.find()) {
+            Span at = new Span(range.start() + desc.start("np"), range.start() + desc.end("np"));
+            return describe(at.of(text), at);
+        }
+        return null;
+    }
+
+    /** Whether the range names a person with two or more words ("The head of the union, Tomasz Kowalczyk,"). */
+    private boolean hasFullName(Span range, Span enclosing) {
+        for (Span run : Names.capitalisedRuns(text, range)) {
+            Names.Mention m = names.toMention(text, run.start(), run.end(), true);
+            if (m != null && m.name().contains(" ") && !m.possessive() && (enclosing != null || !insideQuote(m.span()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Openers that make a subordinate clause before the subject: "When she was pregnant, Meghan said". */
+    private static final Pattern SUBORDINATE_OPENING = Pattern.compile(
+            "^\\s*(?i:when|while|after|before|as|if|although|though|because|since|speaking|asked|among|in|on|at|"
+                    + "during|despite|following|unlike|like|for|with)\\b[^,]{0,120},");
+
+    /** A clause inside the sentence that the verb belongs to: "…, where the Queen says". */
+    private static final Pattern INNER_CLAUSE = Pattern.compile(
+            "(?i),\\s*(?:where|when|as|after|while|because|since|whereas)\\s");
+
+    /** The part of a sentence before its speech verb that holds the verb's subject. */
+    private Span mainClause(Span range) {
+        String s = range.of(text);
+        int start = 0;
+        Matcher inner = INNER_CLAUSE.matcher(s);
+        while (inner.find()) {
+            start = inner.end();
+        }
+        Matcher label = Pattern.compile(":\\s+(?=[\\p{Lu}])").matcher(s);
+        while (label.find()) {
+            start = Math.max(start, label.end()); // "The backstory: Macron said"
+        }
+        if (start == 0) {
+            Matcher sub = SUBORDINATE_OPENING.matcher(s);
+            if (sub.find() && s.substring(sub.end()).strip().length() > 0) {
+                start = sub.end();
+            }
+        }
+        return new Span(range.start() + start, range.end());
+    }
+
+    /** The description a clause opens with: "The president", "A statement from the palace", "Royal experts". */
+    private static final Pattern OPENING_DESCRIPTION = Pattern.compile(
+            "^[\\s\"\u201C\u2018']*(?<np>(?:(?i:the|a|an|his|her|their|its)|[\\p{Lu}][\\p{L}]+['\u2019]s|[\\p{Lu}][\\p{Ll}]+(?=\\s+(?:minister|leader|politician|lawmaker|"
+                    + "candidate|secretary|president|spokesman|spokeswoman|official|professor|expert|author|scientist)\\b))\\s+(?:(?!(?i:this|that|on|in|at|said|says|"
+                    + "seemed|seems|has|had|have|was|is|were|are|will|would|who|which|to|for|with|after|before|when|"
+                    + "and|but|also|then|later|earlier|yesterday|today|from|of|by)\\b)[\\w'\u2019-]+\\s*){1,3}"
+                    + "(?:(?i:from|of|by|for)\\s+(?i:the\\s+)?[\\w'\u2019-]+(?:\\s+[\\w'\u2019-]+)?)?)");
+
+    /** A description, as the person it names when the report says who that is. */
+    private Found describe(String description, Span at) {
+        String lower = description.toLowerCase(Locale.ROOT).strip();
+        if (DOCUMENT.matcher(lower).find()) {
+            // "a statement from the palace", "the statement continued": whoever issued it
+            Matcher by = Pattern.compile("(?i)\\b(?:from|by|of)\\s+(.+)$").matcher(description);
+            if (by.find()) {
+                String issuer = names.resolveDescription(by.group(1));
+                return new Found(issuer != null ? issuer : lower, at);
+            }
+            Matcher issued = Pattern.compile("^\\s*,?\\s*(?:issued|released|published|sent|put out|signed)\\s+by\\s+"
+                    + "((?:the\\s+)?[\\p{Lu}][\\p{L}'\u2019-]*(?:\\s+[\\p{Lu}][\\p{L}'\u2019-]*){0,3})").matcher(text)
+                    .region(at.end(), Math.min(text.length(), at.end() + 80));
+            if (issued.find()) {
+                return new Found(issued.group(1), new Span(issued.start(1), issued.end(1)));
+            }
+            Matcher behalf = Pattern.compile("^[^.;:]{0,40}?\\b(?i:on\\s+behalf\\s+of)\\s+((?i:the\\s+)?[\\p{L}'\u2019-]+"
+                    + "(?:\\s+[\\p{Lu}][\\p{L}'\u2019-]*){0,2})").matcher(text)
+                    .region(at.end(), Math.min(text.length(), at.end() + 80));
+            if (behalf.find()) {
+                String who = behalf.group(1);
+                String person = names.resolveDescription(who);
+                return new Found(person != null ? person : who.toLowerCase(Locale.ROOT), at);
+            }
+            return lastSpeaker != null ? new Found(lastSpeaker, at) : new Found(lower, at);
+        }
+        String person = names.resolveDescription(lower);
+        String head = lower.replaceAll("\\s+(?:of|for|from|by|at)\\s.*$", "");
+        if (person == null && PERSON_NOUN.matcher(head).find() && head.startsWith("the ")) {
+            person = nearestPersonBefore(at.start()); // "the head of the department", "the 68-year-old singer"
+        }
+        return new Found(person != null ? person : lower, at);
+    }
+
+    /** Heads of descriptions that stand for one person the report has named. */
+    private static final Pattern PERSON_NOUN = Pattern.compile(
+            "\\b(?:head|minister|leader|singer|star|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|official|"
+                    + "secretary|president|premier|chancellor|mayor|governor|senator|lawmaker|politician|candidate|chief|"
+                    + "executive|director|manager|coach|player|actor|actress|author|expert|professor|scientist|researcher|"
+                    + "lawyer|judge|prince|princess|duke|duchess|councillor|\\d+-year-old|veteran|striker|captain)$");
+
+    /** The person last named, outside quotations, in the three sentences up to {@code at}. */
+    private String nearestPersonBefore(int at) {
+        int idx = sentenceIndexAt(at);
+        for (int k = idx; k >= 0 && k > idx - 3; k--) {
+            Span sentence = sentences.get(k);
+            Span part = new Span(sentence.start(), Math.max(sentence.start(), Math.min(at, sentence.end())));
+            List<Names.Mention> ms = names.mentionsIn(part);
+            for (int j = ms.size() - 1; j >= 0; j--) {
+                Names.Mention m = ms.get(j);
+                if (!m.possessive() && !insideQuote(m.span())) {
+                    return names.complete(m.name());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Trump aide", "Putin's spokesman": a name that only says whose aide; "Swiss minister", "the Green
+     * politician": a lone capitalised word before a noun, an adjective rather than a name.
+     */
+    private boolean modifier(Names.Mention m) {
+        Matcher next = Pattern.compile("^['\u2019]?s?\\s+([\\p{Ll}][\\p{L}-]*)").matcher(text)
+                .region(m.span().end(), Math.min(text.length(), m.span().end() + 30));
+        if (!next.find()) {
+            return false;
+        }
+        String word = next.group(1);
+        if (ROLE_NOUNS.contains(word)) {
+            return true;
+        }
+        boolean lone = !m.name().contains(" ") && text.charAt(m.span().end()) == ' '
+                && (Names.isSentenceStart(text, m.span().start())
+                    || text.substring(Math.max(0, m.span().start() - 4), m.span().start()).matches("(?i).*\\b(?:the|a|an)\\s$"));
+        return lone && !CLAUSE_WORDS.contains(word) && !word.endsWith("ly")
+                && !SpeechVerbs.VERB.matcher(text).region(next.start(1), Math.min(text.length(), next.start(1) + 60)).lookingAt()
+                && !word.matches(".*(?:ed|s)$");
+    }
+
+    /** Words after a name that start its clause rather than make the name an adjective. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("who", "and", "or", "but", "also", "then", "later",
+            "has", "had", "have", "was", "is", "will", "would", "could", "can", "may", "might", "did", "does",
+            "told", "never", "once", "again", "still", "yesterday", "today", "on", "in", "at");
+
+    /** "Speaking to X", "an interview with X": X is spoken to, not speaking. */
+    private boolean objectOfPreposition(int at, Span range) {
+        int i = at - 1;
+        while (i >= range.start() && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        int j = i;
+        while (j >= range.start() && Character.isLetter(text.charAt(j))) {
+            j--;
+        }
+        String word = text.substring(j + 1, i + 1).toLowerCase(Locale.ROOT);
+        return PREPOSITIONS.contains(word);
+    }
+
+    /**
+     * The person a pronoun at {@code at} refers to: the speaker quoted last when nobody else was named since,
+     * else the first person named in the nearest sentence that names one. Outside quotations, names inside
+     * quoted words do not count; inside a quotation ({@code enclosing} non-null) they do, and its own speaker
+     * is skipped.
      */
     String resolvePronoun(String pronoun, int at, Span enclosing, String exclude) {
+        Matcher bracket = Pattern.compile("^\\s*\\[([^\\]\\n]{2,40})\\]").matcher(text)
+                .region(Math.min(text.length(), at + pronoun.length()), Math.min(text.length(), at + pronoun.length() + 44));
+        if (bracket.find()) {
+            // "He [the minister] said": the editor says who
+            String inside = bracket.group(1).strip();
+            String person = Character.isUpperCase(inside.charAt(0)) ? names.complete(inside) : names.resolveDescription(inside);
+            return person != null ? person : inside.toLowerCase(Locale.ROOT);
+        }
         String p = pronoun.toLowerCase(Locale.ROOT);
         if (p.equals("i") || p.equals("we") || p.equals("it")) {
             return null;
         }
         boolean plural = p.equals("they") || p.equals("them");
+        if (!plural && enclosing == null && lastSpeaker != null && at - lastSpeakerAt < 1500
+                && !sameName(lastSpeaker, exclude)) {
+            boolean other = false;
+            for (Names.Mention m : names.mentionsIn(new Span(Math.max(0, lastSpeakerAt), at))) {
+                if (!m.possessive() && !insideQuote(m.span()) && !sameName(names.complete(m.name()), lastSpeaker)) {
+                    other = true;
+                }
+            }
+            String described = describedBetween(lastSpeakerAt, at);
+            if (!other) {
+                return described != null ? described : lastSpeaker;
+            }
+        }
         int idx = sentenceIndexAt(at);
         for (int k = idx, seen = 0; k >= 0 && seen < SENTENCES_BACK; k--, seen++) {
             Span sentence = sentences.get(k);
@@ -211,7 +618,7 @@ final class AttributionFinder {
                 continue;
             }
             for (Names.Mention m : names.mentionsIn(part)) {
-                if (m.possessive()) {
+                if (m.possessive() || modifier(m) || objectOfPreposition(m.span().start(), part)) {
                     continue;
                 }
                 if (enclosing == null && insideQuote(m.span())) {
@@ -225,6 +632,60 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /** The last person a description names between two points ("… what the president meant when he tweeted"). */
+    private String describedBetween(int from, int to) {
+        if (from < 0 || to <= from) {
+            return null;
+        }
+        Matcher d = Pattern.compile("\\b(?i:the)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+").matcher(text).region(from, to);
+        String found = null;
+        while (d.find()) {
+            if (insideQuote(new Span(d.start(), d.end()))) {
+                continue;
+            }
+            String person = names.resolveDescription(d.group());
+            if (person != null && !sameName(person, lastSpeaker)) {
+                found = person;
+            }
+        }
+        return found;
+    }
+
+    /** Where the clause after a quote ends: a line break, or a full stop that ends the sentence. */
+    private static int clauseEnd(String s) {
+        int nl = s.indexOf('\n');
+        int limit = nl < 0 ? s.length() : nl;
+        Matcher end = Pattern.compile("[.!?](?=\\s+[\\p{Lu}\"\u201C])").matcher(s);
+        if (end.find() && end.start() < limit) {
+            limit = end.start();
+        }
+        return limit;
+    }
+
+    /** "Jan. 15", "Mr. Smith", "U.S. officials": a stop that ends no sentence. */
+    private static boolean abbreviation(String s, int dot) {
+        int i = dot - 1;
+        while (i >= 0 && Character.isLetter(s.charAt(i))) {
+            i--;
+        }
+        String word = s.substring(i + 1, dot);
+        return word.length() == 1 || Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+                "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Gen", "Sen", "Rep", "Gov", "Prof", "Jr", "Sr", "No").contains(word);
+    }
+
+    private static int leadingPunctuation(String s) {
+        int i = 0;
+        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || ",.!?;:\u2014\u2013-".indexOf(s.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
     /** Whether {@code s} lies inside a quotation; contents are sorted by start and nest at most a few deep. */
@@ -261,12 +722,6 @@ final class AttributionFinder {
             }
         }
         return best;
-    }
-
-    /** True when there is a sentence end before {@code upTo} in {@code s}. */
-    private static boolean crossesSentence(String s, int upTo) {
-        String head = s.substring(0, upTo);
-        return head.matches("(?s).*[.!?]\\s+\\S.*") || head.contains("\n");
     }
 
     static boolean isPronoun(String s) {

@@ -27,11 +27,42 @@ final class EmbeddedPosts {
 
     private static final int MAX_BODY_PARAGRAPHS = 4;
 
+    /** A post and its author line on one line: "The best part of waking up … — Randy Rainbow (@RandyRainbow) May 31, 2017". */
+    private static final Pattern INLINE = Pattern.compile(
+            "^(?<body>.{3,600}?)\\s+[\u2014\u2013]\\s*(?<name>[^()@\\n\u2014]{2,60}?)\\s*\\(@[\\w.]+\\)\\s*"
+                    + "(?:[A-Z][a-z]{2,8}\\.? \\d{1,2}, \\d{4})?\\s*$");
+
+    /** A post printed after a colon, without marks: "Trump tweeted something weird last night: Despite the …". */
+    private static final Pattern AFTER_COLON = Pattern.compile(
+            "\\b(?:tweeted|tweets|wrote|writes|posted|posts)\\b[^.:!?\"\u201C\u201D]{0,60}:\\s+(?<body>[\\p{Lu}][^\"\u201C\u201D\n]{2,280}?[.!?])(?=\\s|$)");
+
     List<Post> find(String text, List<Span> paragraphs, List<Span> quoted) {
         List<Post> out = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             Span para = paragraphs.get(p);
             String line = para.of(text).strip();
+            Matcher inline = INLINE.matcher(para.of(text));
+            if (!containsQuote(para, quoted) && inline.find()) {
+                Span body = new Span(para.start() + inline.start("body"), para.start() + inline.end("body"));
+                // a poem or a post of several short lines: the short unpunctuated paragraphs before it
+                for (int k = p - 1; k >= 0 && k >= p - MAX_BODY_PARAGRAPHS; k--) {
+                    String prev = paragraphs.get(k).of(text).strip();
+                    if (prev.length() > 60 || prev.matches("(?s).*[.!?:;,]$") || containsQuote(paragraphs.get(k), quoted)) {
+                        break;
+                    }
+                    body = new Span(paragraphs.get(k).start(), body.end());
+                }
+                Span author = new Span(para.start() + inline.start("name"), para.start() + inline.end("name"));
+                out.add(new Post(body, new Span(body.end(), para.end()), author.of(text).strip(), author));
+                continue;
+            }
+            Matcher colon = AFTER_COLON.matcher(para.of(text));
+            while (colon.find()) {
+                Span body = new Span(para.start() + colon.start("body"), para.start() + colon.end("body"));
+                if (quoted.stream().noneMatch(q -> q.overlaps(body))) {
+                    out.add(new Post(body, null, null, null));
+                }
+            }
             if (line.length() > 200) {
                 continue;
             }

@@ -81,9 +81,31 @@ final class Names {
             "street", "square", "river", "mountains", "island", "islands", "republic", "kingdom", "states",
             "nations", "league", "cup", "games", "olympics", "prize", "award", "awards", "festival", "day",
             "general's", "prosecutor", "museum", "theatre", "theater", "centre", "center", "council", "board",
-            "forces", "army", "navy", "guard", "office", "ministry"));
+            "forces", "army", "navy", "guard", "office", "ministry", "palace", "castle", "hall", "embassy"));
+
+    /** News organisations, which are sources and addressees, never the speaker of the words they print. */
+    static final Set<String> OUTLETS = Set.copyOf(List.of(
+            "le parisien", "le monde", "le figaro", "liberation", "libération", "les echos", "cnews", "bfm", "bfm tv",
+            "bfmtv", "franceinfo", "france 24", "afp", "ap", "reuters", "bbc", "cnn", "nbc", "cbs", "abc", "pbs", "npr",
+            "fox", "fox news", "sky", "sky news", "itv", "channel 4", "al jazeera", "bloomberg", "axios", "politico",
+            "newser", "the times", "the sun", "the guardian", "the telegraph", "the independent", "the mirror",
+            "daily mail", "the daily mail", "mail", "the economist", "financial times", "new york times",
+            "the new york times", "washington post", "the washington post", "wall street journal", "usa today",
+            "tass", "interfax", "ria", "ria novosti", "rt", "xinhua", "kyodo", "yonhap", "nikkei", "dpa", "ansa",
+            "efe", "pa", "press association", "uni", "pti", "ani", "der spiegel", "spiegel", "bild", "die zeit",
+            "corriere", "la repubblica", "el país", "el pais", "nbc news", "cbs news", "abc news", "yahoo",
+            "yahoo news", "huffpost", "buzzfeed", "vox", "time", "newsweek", "the atlantic", "izvestia",
+            "kommersant", "vedomosti", "instagram", "twitter", "facebook", "youtube", "tiktok", "telegram"));
+
+    /** Nouns that, after a name, make it a newspaper, a channel or an agency ("Le Parisien newspaper"). */
+    private static final Pattern OUTLET_NOUN = Pattern.compile(
+            "^\\s+(?:newspaper|daily|weekly|tabloid|television|tv|radio|agency|news agency|broadcaster|channel|"
+                    + "magazine|website|network|outlet)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Map<String, String> fullByPart = new HashMap<>();
+    /** Each full name's titles and the words just before it ("French President", "far-right leader"). */
+    private final Map<String, Set<String>> titlesOf = new java.util.LinkedHashMap<>();
+    private final Map<String, Integer> mentionCount = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
 
     /** Registers every full name in {@code text}, so that later lookups can complete a lone surname. */
@@ -124,8 +146,71 @@ final class Names {
             Mention mention = toMention(text, run.start(), run.end(), speaking);
             if (mention != null) {
                 mentions.add(mention);
+                String full = complete(mention.name());
+                mentionCount.merge(full, 1, Integer::sum);
+                Set<String> titles = titlesOf.computeIfAbsent(full, k -> new java.util.HashSet<>());
+                // the title words inside the run, and the words of the same noun phrase just before it
+                String[] before = text.substring(Math.max(0, run.start() - 50), mention.span().start())
+                        .split("\\s+");
+                for (int k = before.length - 1; k >= 0; k--) {
+                    String w = before[k].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+                    if (w.isEmpty() && k == before.length - 1) {
+                        continue;
+                    }
+                    if (w.isEmpty() || !before[k].matches("[\\p{L}-]+") || NOT_NAMES.contains(w) && !TITLES.contains(w)) {
+                        break;
+                    }
+                    for (String part : w.split("-")) {
+                        if (part.length() > 2) {
+                            titles.add(part);
+                        }
+                    }
+                }
             }
         }
+    }
+
+    /**
+     * The named person a description stands for: "the French leader", "the President", "the Queen" is whoever
+     * the report names with that title ("French President Emmanuel Macron", "Queen Elizabeth"): the person whose
+     * titles share the description's last word, most mentioned first. Null when none fits.
+     */
+    String resolveDescription(String description) {
+        String[] words = description.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s\\b", "").split("[^\\p{L}]+");
+        if (words.length == 0) {
+            return null;
+        }
+        String head = words[words.length - 1];
+        Set<String> heads = TITLE_SYNONYMS.getOrDefault(head, Set.of(head));
+        String best = null;
+        int bestScore = 0;
+        for (Map.Entry<String, Set<String>> e : titlesOf.entrySet()) {
+            Set<String> t = e.getValue();
+            boolean other = java.util.Arrays.stream(words).limit(words.length - 1L).anyMatch(w -> w.length() > 2 && t.contains(w));
+            if (!e.getKey().contains(" ") || heads.stream().noneMatch(t::contains)
+                    && !(GENERIC_HEADS.contains(head) && other)) {
+                continue;
+            }
+            int score = 10 * (int) java.util.Arrays.stream(words).filter(t::contains).count()
+                    + mentionCount.getOrDefault(e.getKey(), 0);
+            if (score > bestScore) {
+                best = e.getKey();
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** Titles that stand for others: the monarch is the queen or the king. */
+    private static final Map<String, Set<String>> TITLE_SYNONYMS = Map.of(
+            "monarch", Set.of("monarch", "queen", "king"), "sovereign", Set.of("queen", "king"),
+            "premier", Set.of("premier", "minister", "prime"), "pontiff", Set.of("pope"));
+
+    /** Heads of a description that fit any leader when the rest fits ("the French leader"). */
+    private static final Set<String> GENERIC_HEADS = Set.of("leader", "head", "chief", "president", "premier");
+
+    static boolean isOutlet(String name) {
+        return name != null && OUTLETS.contains(name.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "the ").strip());
     }
 
     /**
@@ -261,6 +346,9 @@ final class Names {
             kept.remove(0);
         }
         String name = String.join(" ", kept).replaceAll("[.,]$", "");
+        if (isOutlet(name) || isOutlet(run.replaceAll("[.,]$", "")) || OUTLET_NOUN.matcher(text).region(to, Math.min(text.length(), to + 40)).lookingAt()) {
+            return null; // "Le Parisien", "the BBC", "CNews television": who printed it, not who said it
+        }
         int end = offset + text.substring(offset, to).replaceAll("('s|\u2019s|'|\u2019)$", "").length();
         return new Mention(new Span(offset, Math.min(end, to)), name, possessive);
     }
@@ -277,7 +365,7 @@ final class Names {
     }
 
     static String clean(String word) {
-        return word.toLowerCase(Locale.ROOT).replaceAll("[,;:]$", "");
+        return word.toLowerCase(Locale.ROOT).replaceAll("[,;:]$", "").replaceAll("['\u2019]s$", "");
     }
 
     private static boolean isAllCaps(String w) {

@@ -7,5 +7,7 @@ public enum QuoteForm {
     /** A social-media post pasted into the page without marks, recognised by its embed line. */
     EMBEDDED_POST,
     /** A block quotation (markdown "&gt;" lines). */
-    BLOCK
+    BLOCK,
+    /** A span the user marked as a quotation. */
+    USER
 }

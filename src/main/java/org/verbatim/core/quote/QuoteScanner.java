@@ -53,8 +53,38 @@ final class QuoteScanner {
                 if (mark == null) {
                     continue;
                 }
+                if (mark.family() == Family.SINGLE && i + 1 < para.end() && text.charAt(i + 1) == c) {
+                    // two single marks typed for a double one: ’’ closing a “, or '' opening
+                    Open dbl = findOpen(stack, Family.DOUBLE);
+                    if (dbl != null && c != '\u2018') {
+                        while (!stack.isEmpty()) {
+                            Open top = stack.pop();
+                            emit(text, p, top, top == dbl ? i : -1, i, out);
+                            if (top == dbl) {
+                                break;
+                            }
+                        }
+                        i++;
+                        continue;
+                    }
+                    char after = i + 2 < para.end() ? text.charAt(i + 2) : ' ';
+                    if (dbl == null && c != '\u2019' && !isSpace(after)) {
+                        stack.push(new Open(i + 1, Family.DOUBLE, '"'));
+                        i++;
+                        continue;
+                    }
+                }
                 char prev = i > para.start() ? text.charAt(i - 1) : ' ';
                 char next = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
+                if (c == '\u00AB' || c == '\u00BB' || c == '\u2039' || c == '\u203A') {
+                    // French typography pads guillemets with a no-break space: « Switzerland … neighbour »
+                    if (isPad(next) && i + 2 < para.end() && !isSpace(text.charAt(i + 2))) {
+                        next = text.charAt(i + 2);
+                    }
+                    if (isPad(prev) && i - 2 >= para.start() && !isSpace(text.charAt(i - 2))) {
+                        prev = text.charAt(i - 2);
+                    }
+                }
                 boolean left = !isSpace(next) && (isSpace(prev) || isOpeningContext(prev));
                 boolean right = !isSpace(prev) && (isSpace(next) || isClosingContext(next));
                 if (mark.family() == Family.SINGLE && isApostrophe(text, i, para, prev, next, left, right, stack)) {
@@ -221,6 +251,11 @@ final class QuoteScanner {
             return findOpen(stack, Family.SINGLE) == null; // a plural possessive when no single quote is open
         }
         return false;
+    }
+
+    /** The no-break and thin spaces that French typography puts inside guillemets. */
+    private static boolean isPad(char c) {
+        return c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == ' ';
     }
 
     private static boolean isSpace(char c) {

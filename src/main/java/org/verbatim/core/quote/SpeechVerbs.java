@@ -16,7 +16,11 @@ final class SpeechVerbs {
             + "|concluded|conceded|asserted|asserts|maintained|maintains|observed|recounted|emphasi[sz]ed"
             + "|stressed|stresses|reiterated|countered|complained|boasted|lamented|mused|whispered|yelled"
             + "|pleaded|demanded|revealed|reveals|testified|wondered|agreed|agrees|thundered|snapped|laughed"
-            + "|sighed|went on|pointed out|wrote on|wrote in|said in|added in|told the)";
+            + "|sighed|went on|pointed out|wrote on|wrote in|said in|added in|told the|adding|writing|tweeting"
+            + "|posting|noting|insisting|arguing|explaining|claiming|warning|declaring|asking|stating|recalling"
+            + "|quipping|joking|telling|calling|called|calls|accused|accusing|described|describing|dubbed|branded"
+            + "|labelled|labeled|thanked|thanks|praised|praises|criticised|criticized|condemned|hailed|welcomed|apologised"
+            + "|apologized|threatened|threatens|pledged|pledges|vowing|promising|threatening)";
 
     /** A speech verb, with passive "quoted as saying" forms, and auxiliaries or adverbs before it. */
     static final String PHRASE = "(?:(?:has|have|had|also|then|later|previously|once|again|further|quickly|simply"

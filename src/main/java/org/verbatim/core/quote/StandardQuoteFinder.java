@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.verbatim.core.clutter.Excluded;
+import org.verbatim.core.model.Corrections;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.text.Sentences;
 
@@ -53,6 +54,22 @@ final class StandardQuoteFinder implements QuoteFinder {
 
     @Override
     public List<Quote> find(String reportId, String text, List<Span> paragraphs, List<Excluded> excluded) {
+        return find(reportId, text, paragraphs, excluded, List.of());
+    }
+
+    /** The user's added quotations are found with the others, so they get an attribution like any other. */
+    @Override
+    public List<Quote> find(String reportId, String text, List<Span> paragraphs, List<Excluded> excluded,
+                            Corrections corrections) {
+        Corrections mine = corrections.of(reportId);
+        List<Quote> found = find(reportId, text, paragraphs, excluded, mine.added());
+        Corrections rest = new Corrections(List.of(), mine.removed(), mine.terms(), mine.speakers(), List.of(),
+                List.of());
+        return rest.isEmpty() ? found : QuoteCorrections.apply(reportId, text, found, rest);
+    }
+
+    private List<Quote> find(String reportId, String text, List<Span> paragraphs, List<Excluded> excluded,
+                             List<Corrections.QuoteAt> added) {
         List<QuoteScanner.Raw> raws = new QuoteScanner().scan(text, paragraphs);
         List<Draft> drafts = new ArrayList<>();
         for (QuoteScanner.Raw r : raws) {
@@ -77,11 +94,19 @@ final class StandardQuoteFinder implements QuoteFinder {
         for (EmbeddedPosts.Post post : new EmbeddedPosts().find(text, paragraphs, contents)) {
             Draft d = new Draft(post.body(), QuoteForm.EMBEDDED_POST, paragraphIndex(paragraphs, post.body().start()),
                     -1, -1);
-            d.attribution = new Attribution(names.complete(post.author()), post.authorSpan(), "posted",
-                    null, Attribution.How.EMBED);
+            if (post.author() != null) {
+                d.attribution = new Attribution(names.complete(post.author()), post.authorSpan(), "posted",
+                        null, Attribution.How.EMBED);
+            }
             drafts.add(d);
         }
         addBlockQuotes(text, paragraphs, contents, drafts);
+        for (Corrections.QuoteAt a : added) {
+            if (a.span().end() <= text.length() && !a.span().isEmpty()
+                    && drafts.stream().noneMatch(d -> d.content.equals(a.span()))) {
+                drafts.add(new Draft(a.span(), QuoteForm.USER, paragraphIndex(paragraphs, a.span().start()), -1, -1));
+            }
+        }
         // keep nesting and continuation indexes valid while sorting by position
         List<Draft> sorted = new ArrayList<>(drafts);
         sorted.sort(Comparator.comparingInt((Draft d) -> d.content.start()).thenComparingInt(d -> -d.content.end()));
@@ -99,7 +124,7 @@ final class StandardQuoteFinder implements QuoteFinder {
         }
         attribute(text, paragraphs, sorted, finder);
         classify(text, paragraphs, sorted);
-        joinUtterances(text, sorted);
+        joinUtterances(text, paragraphs, sorted);
         return build(reportId, text, sorted, excluded);
     }
 
@@ -167,7 +192,7 @@ final class StandardQuoteFinder implements QuoteFinder {
             if (d.form == QuoteForm.BLOCK) {
                 int first = paragraphIndex(paragraphs, d.content.start());
                 if (first > 0) {
-                    d.attribution = finder.before(paragraphs.get(first - 1), null, null);
+                    d.attribution = finder.before(paragraphs.get(first - 1), null, null, false);
                 }
                 continue;
             }
@@ -186,18 +211,35 @@ final class StandardQuoteFinder implements QuoteFinder {
             Span before = new Span(Math.min(beforeStart, d.before()), d.before());
             Span after = new Span(Math.min(d.after(), afterEnd), Math.max(d.after(), afterEnd));
             boolean colonBefore = before.of(text).stripTrailing().endsWith(":");
+            boolean runIn = runIn(text, d, para);
             Attribution a = null;
-            if (colonBefore) {
-                a = finder.before(before, enclosing, exclude);
+            if (colonBefore || runIn) {
+                a = finder.before(before, enclosing, exclude, runIn);
             }
             if (a == null) {
                 a = finder.after(after, enclosing, exclude);
             }
             if (a == null) {
-                a = finder.before(before, enclosing, exclude);
+                a = finder.before(before, enclosing, exclude, runIn);
+            }
+            if (a == null && enclosing == null && d.continues < 0 && d.paragraph > 0 && wholeParagraph(para, d)) {
+                // a paragraph that is only a quote, after "…, Phil added." or "Here is the statement in full:"
+                a = finder.fromParagraphsBefore(paragraphs, d.paragraph);
+            }
+            if (a != null && enclosing == null) {
+                finder.noteSpeaker(a.speaker(), d.after());
             }
             d.attribution = a;
         }
+    }
+
+    /** The quote stands inside the reporter's sentence, words of it before and after: a partial quotation. */
+    private static boolean runIn(String text, Draft d, Span para) {
+        String before = text.substring(para.start(), d.before()).stripTrailing();
+        String after = text.substring(Math.min(d.after(), para.end()), para.end()).stripLeading();
+        boolean wordBefore = !before.isEmpty() && Character.isLetterOrDigit(before.charAt(before.length() - 1));
+        boolean wordAfter = !after.isEmpty() && (Character.isLetterOrDigit(after.charAt(0)) || ".,;".indexOf(after.charAt(0)) >= 0);
+        return wordBefore && (wordAfter || after.isEmpty());
     }
 
     private static void classify(String text, List<Span> paragraphs, List<Draft> drafts) {
@@ -229,7 +271,7 @@ final class StandardQuoteFinder implements QuoteFinder {
      * Joins the paragraphs of a run-on quote and the halves of a split quote into one utterance, and lets
      * a quote with no attribution of its own inherit the speaker of the quote just before it.
      */
-    private static void joinUtterances(String text, List<Draft> drafts) {
+    private static void joinUtterances(String text, List<Span> paragraphs, List<Draft> drafts) {
         for (int k = 0; k < drafts.size(); k++) {
             Draft d = drafts.get(k);
             d.utterance = k;
@@ -251,15 +293,30 @@ final class StandardQuoteFinder implements QuoteFinder {
             if (prev.paragraph == d.paragraph) {
                 String between = text.substring(Math.min(prev.after(), d.before()), d.before()).strip();
                 boolean onlyAttribution = prev.attribution.how() == Attribution.How.AFTER
-                        && between.split("\\s+").length <= SPLIT_MAX_WORDS;
+                        && between.split("\\s+").length <= SPLIT_MAX_WORDS && goesOn(text, prev, d);
                 if (onlyAttribution) {
                     d.utterance = prev.utterance;
                 }
                 d.attribution = prev.attribution.inherited();
-            } else if (prev.paragraph == d.paragraph - 1 && d.parent < 0) {
-                d.attribution = prev.attribution.inherited();
+            } else if (prev.paragraph == d.paragraph - 1 && d.parent < 0 && wholeParagraph(paragraphs.get(d.paragraph), d)) {
+                d.attribution = prev.attribution.inherited(); // a paragraph that is only a quote goes on with the last
             }
         }
+    }
+
+    /**
+     * {@code "A," he said. "B."} is one sentence split by its attribution only when the first half stops mid-sentence
+     * (a comma, a dash, no stop) or the second goes on in lower case; two full sentences are two quotations.
+     */
+    private static boolean goesOn(String text, Draft first, Draft second) {
+        String a = first.content.of(text).strip();
+        String b = second.content.of(text).strip();
+        boolean open = !a.isEmpty() && !a.matches("(?s).*[.!?\u2026]['\"\u2019\u201D]?$");
+        return open || !b.isEmpty() && Character.isLowerCase(b.codePointAt(0));
+    }
+
+    private static boolean wholeParagraph(Span para, Draft d) {
+        return d.before() - para.start() <= 1 && para.end() - d.after() <= 2;
     }
 
     /** The closest earlier speech quote at the same nesting level (same parent). */

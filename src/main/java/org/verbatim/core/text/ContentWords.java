@@ -29,6 +29,15 @@ public final class ContentWords {
             "which", "more", "most", "much", "many", "own", "same", "other", "another", "through", "after",
             "before", "under", "between", "against", "during", "without", "within", "upon", "via", "per"));
 
+    private static final java.util.Map<String, String> NUMBERS = java.util.Map.ofEntries(
+            java.util.Map.entry("two", "2"), java.util.Map.entry("three", "3"), java.util.Map.entry("four", "4"),
+            java.util.Map.entry("five", "5"), java.util.Map.entry("six", "6"), java.util.Map.entry("seven", "7"),
+            java.util.Map.entry("eight", "8"), java.util.Map.entry("nine", "9"), java.util.Map.entry("ten", "10"),
+            java.util.Map.entry("eleven", "11"), java.util.Map.entry("twelve", "12"), java.util.Map.entry("twenty", "20"),
+            java.util.Map.entry("thirty", "30"), java.util.Map.entry("forty", "40"), java.util.Map.entry("fifty", "50"),
+            java.util.Map.entry("hundred", "100"), java.util.Map.entry("thousand", "1000"),
+            java.util.Map.entry("million", "1000000"), java.util.Map.entry("billion", "1000000000"));
+
     private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
 
     /** Stems of the content words among {@code tokens}, in order, duplicates kept. */
@@ -54,6 +63,10 @@ public final class ContentWords {
         }
         if (STOPWORDS.contains(lower) || lower.length() < 2 && !Character.isDigit(lower.charAt(0))) {
             return null;
+        }
+        String digits = NUMBERS.get(lower);
+        if (digits != null) {
+            return digits; // "two" and "2" are one word to alignment
         }
         if (lower.endsWith("'s")) {
             lower = lower.substring(0, lower.length() - 2);
