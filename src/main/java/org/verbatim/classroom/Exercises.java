@@ -3,6 +3,7 @@ package org.verbatim.classroom;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,11 +37,22 @@ public final class Exercises {
     public record Setup(String title, String instructions, List<String> hints, List<AnswerKey.Item> key,
                         char[] password, boolean checkOnce) {}
 
-    /** A key item for one of the engine's discrepancies, with the teacher's explanation. */
+    /**
+     * A key item for one of the engine's variant places, with the teacher's explanation: the reference version
+     * and the first version that reads otherwise as its pair, and every version's words.
+     */
     public static AnswerKey.Item itemOf(Discrepancy d, String explanation) {
-        return new AnswerKey.Item(d.fingerprint(), d.a().reportId(), d.a().span().start(), d.a().span().end(),
-                d.a().text(), d.b().reportId(), d.b().span().start(), d.b().span().end(), d.b().text(),
-                d.kind().label(), explanation == null ? "" : explanation);
+        List<AnswerKey.Version> versions = new ArrayList<>();
+        for (int i = 0; i < d.readings().size(); i++) {
+            Discrepancy.Reading r = d.readings().get(i);
+            for (Discrepancy.Location l : r.spans()) {
+                versions.add(new AnswerKey.Version(l.reportId(), l.span().start(), l.span().end(), r.text(), i));
+            }
+        }
+        AnswerKey.Version a = versions.get(0);
+        AnswerKey.Version b = versions.stream().filter(v -> v.reading() != 0).findFirst().orElse(a);
+        return new AnswerKey.Item(d.fingerprint(), a.report(), a.start(), a.end(), a.text(), b.report(), b.start(),
+                b.end(), b.text(), d.kind().label(), explanation == null ? "" : explanation, versions);
     }
 
     /**

@@ -14,8 +14,9 @@ import org.verbatim.store.StudentMark;
 /**
  * Scores a student's marks against the answer key. A key item's words are found in each report with the
  * project file's re-anchoring ({@link Anchoring#standard()}: the exact words and their context, approximately
- * if need be), and a mark matches the item when it is on the same two reports (either way round) and on each
- * side covers those words give or take one word at either end. Where the key has no words (they are missing
+ * if need be), and a mark matches the item when it is on two reports that read otherwise at the item's place
+ * (either way round; the item's pair, in keys that name no more) and on each side covers those words give or
+ * take one word at either end. Where the key has no words (they are missing
  * in that report) the mark must say "missing there", or select at most the word either side of the gap.
  * Each mark counts for one item at most.
  */
@@ -92,6 +93,22 @@ public final class Scoring {
     }
 
     boolean matches(AnswerKey.Item item, StudentMark m, Map<String, String> texts) {
+        if (!item.versions().isEmpty()) {
+            // any two versions that read otherwise at the place, either way round
+            for (AnswerKey.Version a : item.versions()) {
+                if (!a.report().equals(m.reportA())) {
+                    continue;
+                }
+                for (AnswerKey.Version b : item.versions()) {
+                    if (b.report().equals(m.reportB()) && b.reading() != a.reading()
+                            && side(texts.get(a.report()), new Span(a.start(), a.end()), a.text(), m.spanA())
+                            && side(texts.get(b.report()), new Span(b.start(), b.end()), b.text(), m.spanB())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
         if (m.reportA().equals(item.reportA()) && m.reportB().equals(item.reportB())) {
             return side(texts.get(item.reportA()), new Span(item.startA(), item.endA()), item.textA(), m.spanA())
                     && side(texts.get(item.reportB()), new Span(item.startB(), item.endB()), item.textB(), m.spanB());

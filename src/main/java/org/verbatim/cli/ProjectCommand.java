@@ -201,9 +201,12 @@ final class ProjectCommand implements Runnable {
                         continue;
                     }
                     Annotation a = byFingerprint.get(d.fingerprint());
+                    List<String> readings = new ArrayList<>();
+                    for (Discrepancy.Reading r : d.readings()) {
+                        readings.add((r.isEmpty() ? "(nothing)" : "«" + r.text() + "»") + " " + r.whoPrints());
+                    }
                     out.println("  " + d.id() + "  " + d.fingerprint() + "  " + d.kind().label() + " (" + d.severity().label()
-                            + ")  " + d.a().reportId() + " «" + d.a().text() + "» → " + d.b().reportId() + " «"
-                            + d.b().text() + "»  [" + (a == null ? "unreviewed" : a.status().key()
+                            + ")  " + String.join(" · ", readings) + "  [" + (a == null ? "unreviewed" : a.status().key()
                             + (a.note().isEmpty() ? "" : ": " + a.note())) + "]");
                 }
             }

@@ -1,6 +1,7 @@
 package org.verbatim.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,9 +83,13 @@ final class TextReport {
             }
             for (Discrepancy d : ds) {
                 String sev = d.severity() == Severity.SUBSTANTIVE ? paint(RED, "substantive") : paint(DIM, "cosmetic");
-                out.println("    " + paint(DIM, d.id()) + "  " + paint(BOLD, d.kind().label()) + " " + sev + "  "
-                        + d.a().reportId() + " " + shown(d.a().text(), RED) + " → " + d.b().reportId() + " "
-                        + shown(d.b().text(), GREEN) + paint(DIM, "  #" + d.fingerprint()));
+                List<String> readings = new ArrayList<>();
+                for (int i = 0; i < d.readings().size(); i++) {
+                    Discrepancy.Reading r = d.readings().get(i);
+                    readings.add(shown(r.text(), i == 0 ? RED : GREEN) + " " + r.whoPrints());
+                }
+                out.println("    " + paint(DIM, d.id()) + "  " + paint(BOLD, d.kind().plain()) + " " + sev + "  "
+                        + String.join(paint(DIM, " · "), readings) + paint(DIM, "  #" + d.fingerprint()));
             }
         }
         List<Quote> singles = c.quotes().stream()
@@ -112,9 +117,11 @@ final class TextReport {
         return text.isEmpty() ? paint(DIM, "(nothing)") : paint(colour, "\u00AB" + excerpt(text) + "\u00BB");
     }
 
-    private static String excerpt(String text) {
+    /** At most {@value #EXCERPT} code points, whitespace collapsed (never half of a surrogate pair). */
+    static String excerpt(String text) {
         String t = text.replaceAll("\\s+", " ").strip();
-        return t.length() <= EXCERPT ? t : t.substring(0, EXCERPT - 1) + "…";
+        return t.codePointCount(0, t.length()) <= EXCERPT ? t
+                : t.substring(0, t.offsetByCodePoints(0, EXCERPT - 1)) + "…";
     }
 
     private static String join(String a, String b) {

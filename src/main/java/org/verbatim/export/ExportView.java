@@ -128,10 +128,10 @@ final class ExportView {
         return input.tokenizer();
     }
 
-    /** The cluster's quotations with the one its discrepancies compare against (their "a" side) first. */
+    /** The cluster's quotations with the one its places set the others against (their first reading) first. */
     private List<Quote> referenceFirst(Cluster cl, List<Discrepancy> ds) {
         Map<String, Integer> asReference = new HashMap<>();
-        ds.forEach(d -> asReference.merge(d.a().quoteId(), 1, Integer::sum));
+        ds.forEach(d -> asReference.merge(d.referenceQuoteId(), 1, Integer::sum));
         String ref = cl.quoteIds().get(0);
         int best = 0;
         for (String q : cl.quoteIds()) {
@@ -247,17 +247,26 @@ final class ExportView {
         return String.join(", ", parts);
     }
 
-    /** "r1 «to» → r3 (nothing)": one discrepancy in a line. */
+    /** "«to» r1 · (nothing) r3 ×2": one place in a line, each reading with the reports that print it. */
     static String describe(Discrepancy d) {
-        return d.a().reportId() + " " + sideText(d.a()) + " → " + d.b().reportId() + " " + sideText(d.b());
+        List<String> parts = new ArrayList<>();
+        for (Discrepancy.Reading r : d.readings()) {
+            parts.add(readingText(r) + " " + whoPrints(r));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** "r1 r3 ×2": the reports that print a reading. */
+    static String whoPrints(Discrepancy.Reading r) {
+        return r.whoPrints();
     }
 
     /** Tables and notes show this many characters of a side's words; the versions above show them all. */
     static final int SIDE_EXCERPT = 120;
 
-    /** A side's words between guillemets, whitespace collapsed, long ones cut; "(nothing)" when it has none. */
-    static String sideText(Discrepancy.Side s) {
-        return s.span().isEmpty() ? "(nothing)" : "«" + excerpt(s.text(), SIDE_EXCERPT) + "»";
+    /** A reading's words between guillemets, whitespace collapsed, long ones cut; "(nothing)" when it has none. */
+    static String readingText(Discrepancy.Reading r) {
+        return r.isEmpty() ? "(nothing)" : "«" + excerpt(r.text(), SIDE_EXCERPT) + "»";
     }
 
     /** How a version is set, when not between quotation marks: "embedded post", "block quote". */
@@ -329,7 +338,7 @@ final class ExportView {
     /** Discrepancies that concern a version as a whole (another translation), not words of it. */
     List<Discrepancy> wholeVersionDifferences(Group g, Quote q) {
         return g.discrepancies().stream()
-                .filter(d -> !inline(d) && (d.a().quoteId().equals(q.id()) || d.b().quoteId().equals(q.id())))
+                .filter(d -> !inline(d) && d.readingOfQuote(q.id()) != null)
                 .toList();
     }
 
@@ -341,9 +350,9 @@ final class ExportView {
     private record Marked(Span span, Mark mark, Discrepancy d) {}
 
     /**
-     * A version's visible text, cut where differences start and end. Where differences overlap (the reference version
-     * compared with several others) a run carries all of them and the strongest mark: changed, then deleted, then
-     * inserted. A gap run stands where a compared version has words this one lacks.
+     * A version's visible text, cut where places start and end. Where places overlap (a typographic change inside
+     * a changed phrase) a run carries all of them and the strongest mark: changed, then dropped elsewhere, then
+     * added. A gap run stands where other versions have words this one lacks.
      */
     List<Run> runs(Group g, Quote q) {
         Report r = reports.get(q.reportId());
@@ -353,12 +362,17 @@ final class ExportView {
             if (!inline(d)) {
                 continue;
             }
-            boolean aHas = !d.a().span().isEmpty();
-            boolean bHas = !d.b().span().isEmpty();
-            if (d.a().quoteId().equals(q.id())) {
-                marks.add(new Marked(d.a().span(), !aHas ? Mark.GAP : bHas ? Mark.CHANGED : Mark.DELETED, d));
-            } else if (d.b().quoteId().equals(q.id())) {
-                marks.add(new Marked(d.b().span(), !bHas ? Mark.GAP : aHas ? Mark.CHANGED : Mark.INSERTED, d));
+            Mark mark = switch (d.roleOf(q.id())) {
+                case GAP -> Mark.GAP;
+                case DROPPED_ELSEWHERE -> Mark.DELETED;
+                case ADDED_HERE -> Mark.INSERTED;
+                case CHANGED -> Mark.CHANGED;
+                case ABSENT -> null;
+            };
+            if (mark != null) {
+                for (Discrepancy.Location l : d.locationsOf(q.id())) {
+                    marks.add(new Marked(l.span(), mark, d));
+                }
             }
         }
         marks.removeIf(m -> m.span().start() < range.start() || m.span().end() > range.end());
@@ -418,11 +432,11 @@ final class ExportView {
         out.add(new Run(text, mark, cosmetic, ds.stream().map(Discrepancy::id).distinct().toList(), titles(ds)));
     }
 
-    /** "d2 word-deleted: r1 «to» → r3 (nothing)", one line per discrepancy. */
+    /** "d2 word left out: «to» r1 · (nothing) r3", one line per place. */
     private static String titles(List<Discrepancy> ds) {
         List<String> lines = new ArrayList<>();
         for (Discrepancy d : ds) {
-            String line = d.id() + " " + d.kind().label() + ": " + describe(d);
+            String line = d.id() + " " + d.kind().plain() + ": " + describe(d);
             if (!lines.contains(line)) {
                 lines.add(line);
             }

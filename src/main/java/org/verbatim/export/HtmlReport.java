@@ -77,15 +77,15 @@ public final class HtmlReport implements Exporter {
         Element s = body.appendElement("section").addClass("legend").attr("aria-label", "How to read the marks");
         Element p = s.appendElement("p");
         p.appendText("Each group shows the versions of one utterance, the reference version (the longest) first. "
-                + "Marks compare each version with the reference: ");
+                + "Marks show each version's part in every place where the versions differ: ");
         p.appendElement("del").addClass("diff del").text("struck through");
-        p.appendText(" words the other version leaves out, ");
+        p.appendText(" words other versions leave out, ");
         p.appendElement("ins").addClass("diff ins").text("underlined");
-        p.appendText(" words only this version has, ");
+        p.appendText(" words this version added, ");
         p.appendElement("mark").addClass("diff chg").text("wavy");
-        p.appendText(" words worded differently, ");
+        p.appendText(" words other versions word differently, ");
         p.appendElement("span").addClass("diff gap").text("‸");
-        p.appendText(" where words are missing, ");
+        p.appendText(" where this version lacks words the others print, ");
         p.appendElement("mark").addClass("diff chg cosmetic").text("dotted");
         p.appendText(" a cosmetic difference (punctuation, typography, case, spelling). "
                 + "The small ids lead to the table under each group.");
@@ -175,9 +175,9 @@ public final class HtmlReport implements Exporter {
         }
         for (Discrepancy d : v.wholeVersionDifferences(g, q)) {
             Element p = li.appendElement("p").addClass("whole");
-            String other = d.a().quoteId().equals(q.id()) ? d.b().reportId() : d.a().reportId();
+            String others = String.join(", ", d.reportIds().stream().filter(id -> !id.equals(q.reportId())).toList());
             p.appendText(d.kind().description().substring(0, 1).toUpperCase(Locale.ROOT)
-                    + d.kind().description().substring(1) + " (compared with " + other + ") ");
+                    + d.kind().description().substring(1) + " (compared with " + others + ") ");
             p.appendElement("a").addClass("ref").attr("href", "#" + d.id()).text(d.id());
         }
         nl(list);
@@ -228,12 +228,15 @@ public final class HtmlReport implements Exporter {
             Element row = tbody.appendElement("tr").attr("id", d.id()).attr("data-fingerprint", d.fingerprint())
                     .addClass(d.severity().label()).addClass("status-" + status.key());
             row.appendElement("td").addClass("did").text(d.id());
-            row.appendElement("td").text(d.kind().label().replace('-', ' '));
+            row.appendElement("td").attr("data-kind", d.kind().label()).text(d.kind().plain());
             row.appendElement("td").addClass("severity").text(d.severity().label());
             Element diff = row.appendElement("td").addClass("difference");
-            side(diff, d.a());
-            diff.appendText(" → ");
-            side(diff, d.b());
+            for (int i = 0; i < d.readings().size(); i++) {
+                if (i > 0) {
+                    diff.appendText(" · ");
+                }
+                reading(diff, d.readings().get(i));
+            }
             row.appendElement("td").appendElement("span").addClass("status").addClass(status.key())
                     .text(status.label());
             Element note = row.appendElement("td").addClass("note");
@@ -250,14 +253,15 @@ public final class HtmlReport implements Exporter {
         }
     }
 
-    private static void side(Element cell, Discrepancy.Side side) {
-        cell.appendElement("span").addClass("rid").text(side.reportId());
-        cell.appendText(" ");
-        if (side.span().isEmpty()) {
+    /** One reading: its words (or "(nothing)"), then the reports that print it. */
+    private static void reading(Element cell, Discrepancy.Reading r) {
+        if (r.isEmpty()) {
             cell.appendElement("span").addClass("nothing").text("(nothing)");
         } else {
-            cell.appendElement("span").addClass("words").text(ExportView.excerpt(side.text(), ExportView.SIDE_EXCERPT));
+            cell.appendElement("span").addClass("words").text(ExportView.excerpt(r.text(), ExportView.SIDE_EXCERPT));
         }
+        cell.appendText(" ");
+        cell.appendElement("span").addClass("rid").text(ExportView.whoPrints(r));
     }
 
     private static void notes(Element body, ExportView v) {

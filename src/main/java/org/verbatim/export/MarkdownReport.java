@@ -16,8 +16,9 @@ import org.verbatim.review.Annotation;
  * wiki. Report text is escaped so that it prints as written: a {@code <script>} stays text, an asterisk stays an
  * asterisk, a line of a quote starting "1." does not become a list.
  *
- * <p>In a version's text, {@code ~~struck~~} words are left out by the compared version, {@code **bold**} words only
- * this version has, {@code *italic*} words are worded differently and ‸ marks where words are missing. Where
+ * <p>In a version's text, {@code ~~struck~~} words are left out by other versions, {@code **bold**} words this
+ * version added, {@code *italic*} words other versions word differently, and ‸ marks where this version lacks
+ * words the others print. Where
  * Markdown could not open or close the emphasis at that place (a mark starting in the middle of a word before a
  * punctuation mark), the words are bracketed instead: {@code {-…-}}, {@code {+…+}}, {@code {~…~}}.
  */
@@ -31,9 +32,10 @@ public final class MarkdownReport implements Exporter {
         md.append("*Verbatim · quotes compared across reports*  \n");
         md.append(ExportView.summary(v)).append("\n\n");
         md.append("> Each group shows the versions of one utterance, the reference version (the longest) first. ")
-                .append("In the text, ~~struck~~ words are left out by the compared version, **bold** words only ")
-                .append("this version has, *italic* words are worded differently, and ‸ marks where words are ")
-                .append("missing. Cosmetic differences (punctuation, typography) are listed in the tables only.\n\n");
+                .append("In the text, ~~struck~~ words are left out by other versions, **bold** words this version ")
+                .append("added, *italic* words other versions word differently, and ‸ marks where this version lacks ")
+                .append("words the others print. Cosmetic differences (punctuation, typography) are listed in the ")
+                .append("tables only.\n\n");
         reports(md, v);
         for (ExportView.Group g : v.groups()) {
             group(md, v, g);
@@ -84,9 +86,9 @@ public final class MarkdownReport implements Exporter {
                 md.append('\n');
             }
             for (Discrepancy d : v.wholeVersionDifferences(g, q)) {
-                String other = d.a().quoteId().equals(q.id()) ? d.b().reportId() : d.a().reportId();
+                String others = String.join(", ", d.reportIds().stream().filter(id -> !id.equals(q.reportId())).toList());
                 md.append(">\n> *").append(capitalised(d.kind().description())).append(" (compared with ")
-                        .append(other).append(", ").append(d.id()).append(")*\n");
+                        .append(others).append(", ").append(d.id()).append(")*\n");
             }
             md.append('\n');
         }
@@ -102,7 +104,7 @@ public final class MarkdownReport implements Exporter {
                 note = (note.isEmpty() ? "" : note + " ") + "(tags: " + String.join(", ", v.tags(d)) + ")";
             }
             String severity = d.severity().label();
-            md.append("| ").append(d.id()).append(" | ").append(d.kind().label().replace('-', ' ')).append(" | ")
+            md.append("| ").append(d.id()).append(" | ").append(d.kind().plain()).append(" | ")
                     .append(d.severity() == org.verbatim.core.diff.Severity.SUBSTANTIVE ? "**" + severity + "**"
                             : severity)
                     .append(" | ").append(cell(ExportView.describe(d))).append(" | ")

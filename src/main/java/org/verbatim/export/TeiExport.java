@@ -18,7 +18,6 @@ import org.verbatim.core.model.Report;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.quote.Quote;
 import org.verbatim.core.text.Token;
-import org.verbatim.core.diff.Collation;
 
 /**
  * The quote groups as TEI P5 with a critical apparatus in parallel segmentation, for text scholars and collation
@@ -26,9 +25,10 @@ import org.verbatim.core.diff.Collation;
  * utterance twice (a quote and the embedded post it comes from) has its further versions as witnesses of their own
  * in a nested {@code <listWit>}. Each group is a {@code <div type="quote-group">} whose {@code <ab>} holds the words
  * all versions share as plain text and each variation point as {@code <app>} with one {@code <rdg>} per distinct
- * reading, witnesses that agree sharing it. Variation points are word-level (a token diff of each version against
- * the reference version, merged where they touch); versions the engine judged another translation are one point.
- * Each discrepancy is a {@code <note type="discrepancy">} at its point, with its kind, severity and review.
+ * reading, witnesses that agree sharing it: the engine's variant places, read off the one alignment every view uses.
+ * A place the reference version has no part in (or one inside a place already written there) stands in a
+ * {@code <listApp>} after the text. Each place carries a {@code <note type="discrepancy">} with its kind, severity
+ * and review.
  *
  * <p>Written with StAX, which escapes text and attributes; characters XML 1.0 cannot carry (control characters,
  * lone surrogates) become U+FFFD.
@@ -54,14 +54,10 @@ public final class TeiExport implements Exporter {
         out.flush();
     }
 
-    /** One version of a group, with the witness that stands for it and its tokens. */
-    private record Version(Quote quote, String witness, List<Token> tokens, List<String> words) {}
-
     /** One document being written. */
     private final class Doc {
         private final ExportView v;
         private final XMLStreamWriter x;
-        private final Map<String, List<Token>> reportTokens = new HashMap<>();
         /** Witness id of each grouped quotation: its report's id, or a witness of its own for a second version. */
         private final Map<String, String> witnessOf = new HashMap<>();
         /** Versions that need a witness of their own, by id, in order. */
@@ -178,89 +174,96 @@ public final class TeiExport implements Exporter {
             x.writeAttribute("xml", XML_NS, "id", "group-" + g.id());
             x.writeAttribute("n", g.id());
             element("head", g.speaker());
-            List<Version> versions = new ArrayList<>();
-            Set<Integer> whole = new HashSet<>();
-            for (Quote q : g.versions()) {
-                List<Token> tokens = tokens(q);
-                List<String> words = tokens.stream().map(t -> visible(q, t.span())).toList();
-                versions.add(new Version(q, witnessOf.get(q.id()), tokens, words));
-            }
+            // the reference version's words, each place it takes part in as an <app> where it stands; places it
+            // has no part in, or that overlap one already placed, in a <listApp> after it
+            Quote base = g.reference();
+            List<Discrepancy> inline = new ArrayList<>();
+            List<Discrepancy> apart = new ArrayList<>();
+            List<Span> taken = new ArrayList<>();
             for (Discrepancy d : g.discrepancies()) {
-                if (d.kind() == DiffKind.TRANSLATION) {
-                    for (int i = 1; i < versions.size(); i++) {
-                        if (versions.get(i).quote().id().equals(d.b().quoteId())) {
-                            whole.add(i);
-                        }
+                List<Discrepancy.Location> at = d.locationsOf(base.id());
+                Span s = at.size() == 1 ? at.get(0).span() : null;
+                if (s != null && base.span().contains(s.start()) || s != null && s.start() == base.span().end()) {
+                    boolean free = taken.stream().noneMatch(t -> t.overlaps(s) || t.equals(s)
+                            || s.isEmpty() && t.contains(s.start()));
+                    if (free) {
+                        inline.add(d);
+                        taken.add(s);
+                        continue;
                     }
                 }
+                apart.add(d);
             }
-            List<Collation.Place> places = Collation.places(versions.stream().map(Version::words).toList(), whole);
-            Set<String> placed = new HashSet<>();
+            inline.sort(java.util.Comparator.comparing(d -> d.locationsOf(base.id()).get(0).span()));
             indent();
             x.writeStartElement("ab");
-            Version base = versions.get(0);
-            int n = base.tokens().size();
-            int at = 0; // the first base token not written yet
-            for (Collation.Place p : places) {
-                int from = p.base().from();
-                if (from > at) {
-                    x.writeCharacters(clean((at > 0 ? gap(base, at) : "") + text(base, at, from)));
-                }
-                if (from > 0) {
-                    x.writeCharacters(clean(from < n ? gap(base, from) : " "));
-                }
-                app(g, versions, p, placed);
-                if (p.base().to() == 0 && n > 0) {
-                    x.writeCharacters(" ");
-                }
-                at = p.base().to();
+            int from = base.span().start();
+            for (Discrepancy d : inline) {
+                Span s = d.locationsOf(base.id()).get(0).span();
+                x.writeCharacters(clean(words(base, from, s.start())));
+                app(d);
+                from = s.end();
             }
-            if (at < n) {
-                x.writeCharacters(clean((at > 0 ? gap(base, at) : "") + text(base, at, n)));
-            }
+            x.writeCharacters(clean(words(base, from, base.span().end())));
             x.writeEndElement(); // ab
-            for (Discrepancy d : g.discrepancies()) {
-                if (!placed.contains(d.id())) {
+            if (!apart.isEmpty()) {
+                open("listApp");
+                for (Discrepancy d : apart) {
                     indent();
-                    note(d);
+                    app(d);
                 }
+                close();
             }
             close(); // div
         }
 
-        private void app(ExportView.Group g, List<Version> versions, Collation.Place p, Set<String> placed)
-                throws XMLStreamException {
+        /** One place: a reading per distinct wording, its witnesses together, and the place's note. */
+        private void app(Discrepancy d) throws XMLStreamException {
             x.writeStartElement("app");
-            Map<String, List<String>> readings = new LinkedHashMap<>();
-            for (int i = 0; i < versions.size(); i++) {
-                Version ver = versions.get(i);
-                Collation.Range r = p.readings().get(i);
-                List<String> wits = readings.computeIfAbsent(text(ver, r.from(), r.to()), k -> new ArrayList<>());
-                if (!wits.contains("#" + ver.witness())) {
-                    wits.add("#" + ver.witness());
+            x.writeAttribute("n", d.id());
+            x.writeAttribute("type", d.kind().label());
+            for (Discrepancy.Reading r : d.readings()) {
+                List<String> wits = new ArrayList<>();
+                // witnesses in the header's order: the reports', then a report's further versions in text order
+                List<Discrepancy.Location> byText = new ArrayList<>(r.spans());
+                byText.sort(java.util.Comparator.comparingInt((Discrepancy.Location l) -> reportIndex(l.reportId()))
+                        .thenComparingInt(l -> v.quote(l.quoteId()).span().start()));
+                for (Discrepancy.Location l : byText) {
+                    String w = "#" + witnessOf.getOrDefault(l.quoteId(), l.reportId());
+                    if (!wits.contains(w)) {
+                        wits.add(w);
+                    }
                 }
-            }
-            for (Map.Entry<String, List<String>> e : readings.entrySet()) {
-                if (e.getKey().isEmpty()) {
+                if (r.isEmpty()) {
                     x.writeEmptyElement("rdg");
-                    x.writeAttribute("wit", String.join(" ", e.getValue()));
+                    x.writeAttribute("wit", String.join(" ", wits));
                 } else {
                     x.writeStartElement("rdg");
-                    x.writeAttribute("wit", String.join(" ", e.getValue()));
-                    x.writeCharacters(clean(e.getKey()));
+                    x.writeAttribute("wit", String.join(" ", wits));
+                    x.writeCharacters(clean(ExportView.collapse(r.text())));
                     x.writeEndElement();
                 }
             }
-            Span where = baseChars(versions.get(0), p.base());
-            for (Discrepancy d : g.discrepancies()) {
-                Span a = d.a().span();
-                if (!placed.contains(d.id()) && d.a().quoteId().equals(versions.get(0).quote().id())
-                        && a.start() >= where.start() && a.end() <= where.end()) {
-                    placed.add(d.id());
-                    note(d);
+            note(d);
+            x.writeEndElement();
+        }
+
+        private int reportIndex(String reportId) {
+            List<org.verbatim.core.model.Report> all = v.reports();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).id().equals(reportId)) {
+                    return i;
                 }
             }
-            x.writeEndElement();
+            return all.size();
+        }
+
+        /** The words of a quotation between two offsets, as a reader sees them, spaces collapsed. */
+        private String words(Quote q, int from, int to) {
+            if (to <= from) {
+                return "";
+            }
+            return v.visible(v.report(q.reportId()), new Span(from, to)).replaceAll("\\s+", " ");
         }
 
         /** The discrepancy, its classification and its review, as a note. */
@@ -269,7 +272,7 @@ public final class TeiExport implements Exporter {
             x.writeAttribute("type", "discrepancy");
             x.writeAttribute("subtype", d.kind().label());
             x.writeAttribute("n", d.id());
-            StringBuilder s = new StringBuilder(d.kind().label()).append(", ").append(d.severity().label())
+            StringBuilder s = new StringBuilder(d.kind().plain()).append(", ").append(d.severity().label())
                     .append(": ").append(ExportView.describe(d)).append(". Review: ").append(v.status(d).label());
             if (!v.note(d).isEmpty()) {
                 s.append(". ").append(v.note(d));
@@ -279,60 +282,6 @@ public final class TeiExport implements Exporter {
             }
             x.writeCharacters(clean(s.toString()));
             x.writeEndElement();
-        }
-
-        /** The base's chars around a place: its words, or the point between two words where others add some. */
-        private Span baseChars(Version base, Collation.Range r) {
-            List<Token> t = base.tokens();
-            if (t.isEmpty()) {
-                return new Span(base.quote().span().start(), base.quote().span().end());
-            }
-            if (r.isEmpty()) {
-                int before = r.from() > 0 ? t.get(r.from() - 1).end() : t.get(0).start();
-                int after = r.from() < t.size() ? t.get(r.from()).start() : t.get(t.size() - 1).end();
-                return new Span(before, Math.max(before, after));
-            }
-            return new Span(t.get(r.from()).start(), t.get(r.to() - 1).end());
-        }
-
-        /** Tokens {@code [from, to)} of a version as text: each as printed, a space where the text has space. */
-        private String text(Version ver, int from, int to) {
-            StringBuilder s = new StringBuilder();
-            for (int k = from; k < to; k++) {
-                if (k > from) {
-                    s.append(gap(ver, k));
-                }
-                s.append(ver.words().get(k));
-            }
-            return s.toString();
-        }
-
-        /** What stands between token {@code k - 1} and token {@code k}: nothing, a space, or an elision. */
-        private String gap(Version ver, int k) {
-            Token a = ver.tokens().get(k - 1);
-            Token b = ver.tokens().get(k);
-            String between = visible(ver.quote(), new Span(a.end(), b.start()));
-            return between.isEmpty() ? "" : between.isBlank() ? " " : " … ";
-        }
-
-        private String visible(Quote q, Span s) {
-            return v.visible(v.report(q.reportId()), s);
-        }
-
-        /** The quotation's own tokens (not those of a quotation nested in it). */
-        private List<Token> tokens(Quote q) {
-            Report r = v.report(q.reportId());
-            List<Token> all = reportTokens.computeIfAbsent(r.id(), k -> v.tokenizer().tokenize(r.text(), r.hidden()));
-            List<Token> out = new ArrayList<>();
-            for (Token t : all) {
-                for (Span own : q.ownSpans()) {
-                    if (own.contains(t.span())) {
-                        out.add(t);
-                        break;
-                    }
-                }
-            }
-            return out;
         }
 
         private void open(String name) throws XMLStreamException {

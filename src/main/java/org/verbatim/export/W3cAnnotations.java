@@ -88,11 +88,11 @@ public final class W3cAnnotations implements Exporter {
         }
         ArrayNode body = a.putArray("body");
         body.add(textBody("classifying", d.kind().label()));
-        body.add(textBody("describing", d.kind().label() + " (" + d.severity().label() + "): "
+        body.add(textBody("describing", d.kind().plain() + " (" + d.severity().label() + "): "
                 + ExportView.describe(d)));
         bodies(body, v.status(d), v.note(d), v.tags(d));
         ArrayNode targets = a.putArray("target");
-        for (Discrepancy.Side s : List.of(d.a(), d.b())) {
+        for (Discrepancy.Location s : d.locations()) {
             if (!s.span().isEmpty()) {
                 Report r = v.report(s.reportId());
                 targets.add(target(r, Anchor.describe(r.text(), s.span()), v.codePoints(r.id())));

@@ -177,6 +177,77 @@ final class Annotations {
                 case MOVED -> move(c, a, p, author);
             }
         }
+        mergeShared(c, author);
+    }
+
+    /**
+     * Where two annotations now hang on one difference (two pairs of versions that are one place now, or two
+     * places that became one), they become one, and nothing of either is lost: the later one's note is added to
+     * the earlier one's, its tags join, its history moves over (with a line saying so), and a status set on only
+     * one of them is kept; where both set different statuses, the earlier one's stands and the note says what
+     * the other said.
+     */
+    static void mergeShared(Connection c, String author) throws SQLException {
+        Map<String, List<Long>> byFingerprint = new java.util.LinkedHashMap<>();
+        Map<Long, String[]> fields = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, fingerprint, status, note FROM annotation "
+                + "WHERE fingerprint IS NOT NULL AND orphaned = 0 ORDER BY id"); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                byFingerprint.computeIfAbsent(r.getString(2), k -> new ArrayList<>()).add(r.getLong(1));
+                fields.put(r.getLong(1), new String[] {r.getString(3), r.getString(4)});
+            }
+        }
+        for (List<Long> ids : byFingerprint.values()) {
+            if (ids.size() < 2) {
+                continue;
+            }
+            long keep = ids.get(0);
+            String status = fields.get(keep)[0];
+            String note = fields.get(keep)[1];
+            for (long id : ids.subList(1, ids.size())) {
+                String theirStatus = fields.get(id)[0];
+                String theirNote = fields.get(id)[1];
+                String unreviewed = AnnotationStatus.UNREVIEWED.key();
+                String newStatus = status.equals(unreviewed) ? theirStatus : status;
+                String added = theirNote == null || theirNote.isBlank() ? "" : theirNote;
+                if (!status.equals(unreviewed) && !theirStatus.equals(unreviewed) && !status.equals(theirStatus)) {
+                    added = (added.isEmpty() ? "" : added + " ") + "(another note on this place said: "
+                            + AnnotationStatus.of(theirStatus).label().toLowerCase(java.util.Locale.ROOT) + ")";
+                }
+                String newNote = note == null || note.isBlank() ? added : added.isEmpty() ? note : note + "\n\n" + added;
+                fromTo(c, "UPDATE annotation_history SET annotation_id = ? WHERE annotation_id = ?", keep, id);
+                fromTo(c, "INSERT OR IGNORE INTO annotation_tag (annotation_id, tag) SELECT ?, tag FROM annotation_tag "
+                        + "WHERE annotation_id = ?", keep, id);
+                Database.deleteRow(c, "DELETE FROM annotation_tag WHERE annotation_id = ?", id);
+                Database.deleteRow(c, "DELETE FROM annotation WHERE id = ?", id);
+                try (PreparedStatement s = c.prepareStatement("UPDATE annotation SET status = ?, note = ?, "
+                        + "updated_at = ? WHERE id = ?")) {
+                    s.setString(1, newStatus);
+                    s.setString(2, newNote);
+                    s.setString(3, Instant.now().toString());
+                    s.setLong(4, keep);
+                    s.executeUpdate();
+                }
+                history(c, keep, author, "merged", "annotation " + id, "one place");
+                if (!newStatus.equals(status)) {
+                    history(c, keep, author, "status", status, newStatus);
+                }
+                if (!Objects.equals(newNote, note)) {
+                    history(c, keep, author, "note", note, newNote);
+                }
+                status = newStatus;
+                note = newNote;
+            }
+        }
+    }
+
+    /** Runs {@code sql} with the annotation rows go to ({@code keep}) and come from ({@code from}). */
+    private static void fromTo(Connection c, String sql, long keep, long from) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, keep);
+            s.setLong(2, from);
+            s.executeUpdate();
+        }
     }
 
     private static void move(Connection c, Annotation a, Reanchoring.Placement p, String author) throws SQLException {

@@ -8,6 +8,9 @@ import java.util.Set;
 import org.verbatim.core.align.Cluster;
 import org.verbatim.core.align.Passage;
 import org.verbatim.core.clutter.Excluded;
+import org.verbatim.core.collate.Alignment;
+import org.verbatim.core.collate.Cell;
+import org.verbatim.core.collate.Witness;
 import org.verbatim.core.diff.Discrepancy;
 import org.verbatim.core.model.Report;
 import org.verbatim.core.model.Span;
@@ -30,7 +33,8 @@ final class CacheCheck {
     static void check(ComparisonCodec.Found found, List<Report> reports) throws ComparisonCodec.Damaged {
         CacheCheck c = new CacheCheck(reports);
         c.need(found.excluded() != null && found.quotes() != null && found.clusters() != null
-                && found.passages() != null && found.discrepancies() != null, "a part of it is missing");
+                && found.passages() != null && found.discrepancies() != null
+                && found.alignments() != null, "a part of it is missing");
         c.need(found.excluded().keySet().equals(c.texts.keySet()), "it is of other reports");
         for (Map.Entry<String, List<Excluded>> e : found.excluded().entrySet()) {
             c.need(e.getValue() != null, "the exclusions of " + e.getKey() + " are missing");
@@ -60,8 +64,29 @@ final class CacheCheck {
         for (Discrepancy d : found.discrepancies()) {
             c.need(d != null && d.id() != null && d.fingerprint() != null && d.kind() != null && d.severity() != null
                     && clusters.contains(d.clusterId()), "a discrepancy is missing a part");
-            c.side(d.a());
-            c.side(d.b());
+            c.need(d.readings() != null && d.readings().size() >= 2, "a discrepancy has fewer than two readings");
+            for (Discrepancy.Reading r : d.readings()) {
+                c.need(r != null && r.text() != null && r.spans() != null && !r.spans().isEmpty(),
+                        "a discrepancy's reading is missing");
+                for (Discrepancy.Location l : r.spans()) {
+                    c.location(l);
+                }
+            }
+        }
+        for (Alignment a : found.alignments()) {
+            c.need(a != null && clusters.contains(a.clusterId()) && a.witnesses() != null && a.rows() != null
+                    && a.rows().size() == a.witnesses().size(), "an alignment is missing a part");
+            for (int w = 0; w < a.witnesses().size(); w++) {
+                Witness witness = a.witnesses().get(w);
+                c.need(witness != null && c.texts.containsKey(witness.reportId()), "an alignment names an unknown report");
+                for (Cell cell : a.rows().get(w)) {
+                    c.need(cell != null && cell.state() != null, "an alignment's cell is missing");
+                    if (cell.isToken()) {
+                        c.need(c.quotes.containsKey(cell.quoteId()), "an alignment names an unknown quote");
+                        c.span(witness.reportId(), cell.span());
+                    }
+                }
+            }
         }
     }
 
@@ -76,10 +101,11 @@ final class CacheCheck {
         need(quotes.put(q.id(), q) == null, "two quotes have one id");
     }
 
-    private void side(Discrepancy.Side s) throws ComparisonCodec.Damaged {
-        need(s != null && s.text() != null && quotes.containsKey(s.quoteId()), "a discrepancy's side is missing");
-        span(s.reportId(), s.span());
-        need(s.span().of(texts.get(s.reportId())).equals(s.text()), "a discrepancy's words are not at their place");
+    private void location(Discrepancy.Location l) throws ComparisonCodec.Damaged {
+        need(l != null && quotes.containsKey(l.quoteId()), "a discrepancy names an unknown quote");
+        Quote q = quotes.get(l.quoteId());
+        need(q.reportId().equals(l.reportId()), "a discrepancy's quote is in another report");
+        span(l.reportId(), l.span());
     }
 
     private void span(String reportId, Span s) throws ComparisonCodec.Damaged {

@@ -184,26 +184,21 @@ final class ComparisonCache {
     }
 
     /**
-     * What annotations can hang on in a comparison, for re-anchoring: each discrepancy's fingerprint with the
-     * words of its sides, the side with words of the later version first (where a new annotation is anchored).
+     * What annotations can hang on in a comparison, for re-anchoring: each place's fingerprint with the words of
+     * each version there, its home first (where a new annotation is anchored).
      */
     static List<Reanchoring.Target> targets(Comparison c) {
         List<Reanchoring.Target> out = new ArrayList<>();
         for (Discrepancy d : c.discrepancies()) {
-            Discrepancy.Side home = anchorSide(d);
-            Discrepancy.Side other = home == d.a() ? d.b() : d.a();
-            for (Discrepancy.Side s : List.of(home, other)) {
-                if (!s.span().isEmpty()) {
-                    out.add(new Reanchoring.Target(d.fingerprint(), s.reportId(), s.span()));
+            Discrepancy.Location home = d.home();
+            out.add(new Reanchoring.Target(d.fingerprint(), home.reportId(), home.span()));
+            for (Discrepancy.Location l : d.locations()) {
+                if (l != home && !l.span().isEmpty()) {
+                    out.add(new Reanchoring.Target(d.fingerprint(), l.reportId(), l.span()));
                 }
             }
         }
         return out;
-    }
-
-    /** The side an annotation on {@code d} is anchored to: the other version's words, or the reference's. */
-    static Discrepancy.Side anchorSide(Discrepancy d) {
-        return d.b().span().isEmpty() ? d.a() : d.b();
     }
 
     /** {@code c} with the reports' details as stored now (a rename does not change what the engine found). */
@@ -213,6 +208,6 @@ final class ComparisonCache {
         List<Comparison.ReportResult> results = c.reports().stream()
                 .map(r -> new Comparison.ReportResult(byId.getOrDefault(r.report().id(), r.report()), r.excluded()))
                 .toList();
-        return new Comparison(results, c.quotes(), c.clusters(), c.passages(), c.discrepancies());
+        return new Comparison(results, c.quotes(), c.clusters(), c.passages(), c.discrepancies(), c.alignments());
     }
 }

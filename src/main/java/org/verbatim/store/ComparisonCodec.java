@@ -16,6 +16,7 @@ import org.verbatim.core.Comparison;
 import org.verbatim.core.align.Cluster;
 import org.verbatim.core.align.Passage;
 import org.verbatim.core.clutter.Excluded;
+import org.verbatim.core.collate.Alignment;
 import org.verbatim.core.diff.Discrepancy;
 import org.verbatim.core.model.Report;
 import org.verbatim.core.quote.Quote;
@@ -29,13 +30,13 @@ import org.verbatim.core.quote.Quote;
 final class ComparisonCodec {
 
     /** The cache's shape; a row of another shape is simply computed again. */
-    static final String FORMAT = "cache-2";
+    static final String FORMAT = "cache-3";
 
     private static final String CHECK = "crc32c:";
 
     /** What the engine found, without the reports it found it in. */
     record Found(Map<String, List<Excluded>> excluded, List<Quote> quotes, List<Cluster> clusters,
-                 List<Passage> passages, List<Discrepancy> discrepancies) {}
+                 List<Passage> passages, List<Discrepancy> discrepancies, List<Alignment> alignments) {}
 
     /** The cached results cannot be used: they do not decode, or do not fit the reports. */
     static final class Damaged extends Exception {
@@ -56,7 +57,7 @@ final class ComparisonCodec {
         c.reports().forEach(r -> excluded.put(r.report().id(), r.excluded()));
         try {
             String json = mapper.writeValueAsString(new Found(excluded, c.quotes(), c.clusters(), c.passages(),
-                    c.discrepancies()));
+                    c.discrepancies(), c.alignments()));
             return CHECK + crc(json) + "\n" + json;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the comparison cannot be written as JSON", e);
@@ -89,7 +90,8 @@ final class ComparisonCodec {
         for (Report r : reports) {
             results.add(new Comparison.ReportResult(r, found.excluded().get(r.id())));
         }
-        return new Comparison(results, found.quotes(), found.clusters(), found.passages(), found.discrepancies());
+        return new Comparison(results, found.quotes(), found.clusters(), found.passages(), found.discrepancies(),
+                found.alignments());
     }
 
     private static String crc(String json) {

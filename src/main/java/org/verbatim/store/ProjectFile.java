@@ -33,14 +33,15 @@ public final class ProjectFile implements AutoCloseable {
     /** "VBTM": Verbatim's SQLite application id. */
     public static final int APPLICATION_ID = 0x5642544D;
     /** The schema version this build writes. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
     /** How long a second writer waits for the first to let go of the file, in milliseconds. */
     static final int BUSY_MILLIS = 5000;
     /** How long one attempt at the lock waits before it lets go and tries again. */
     private static final int ATTEMPT_MILLIS = 100;
 
     private static final String BUSY = "already open in another Verbatim window or program; close it there first";
-    private static final List<String> SCRIPTS = List.of("V1__project.sql", "V2__indexes.sql", "V3__classroom.sql");
+    private static final List<String> SCRIPTS = List.of("V1__project.sql", "V2__indexes.sql", "V3__classroom.sql",
+            "V4__places_and_corrections.sql");
 
     private final Path path;
     private final Connection connection;

@@ -248,9 +248,9 @@ public final class ProjectStore implements AutoCloseable {
         if (existing.isPresent()) {
             id = existing.get().id();
         } else {
-            Discrepancy.Side side = ComparisonCache.anchorSide(d);
-            String text = comparison().report(side.reportId()).text();
-            id = parts.annotations().create(side.reportId(), Anchor.describe(text, side.span()), d.fingerprint(), author);
+            Discrepancy.Location home = d.home();
+            String text = comparison().report(home.reportId()).text();
+            id = parts.annotations().create(home.reportId(), Anchor.describe(text, home.span()), d.fingerprint(), author);
         }
         return statusAndNote(id, status, note);
     }

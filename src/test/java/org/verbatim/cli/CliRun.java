@@ -23,4 +23,11 @@ record CliRun(int exit, String out, String err) {
         int exit = cli.execute(args);
         return new CliRun(exit, out.toString(), err.toString());
     }
+
+    /** Whether a place of the JSON output reads "to" in some versions and nothing in the others. */
+    static boolean readsToOrNothing(com.fasterxml.jackson.databind.JsonNode place) {
+        java.util.Set<String> texts = new java.util.TreeSet<>();
+        place.path("readings").forEach(r -> texts.add(r.path("text").asText()));
+        return texts.equals(java.util.Set.of("", "to"));
+    }
 }

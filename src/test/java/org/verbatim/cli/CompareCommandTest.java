@@ -39,9 +39,11 @@ class CompareCommandTest {
         assertThat(j.path("quotes").get(0).fieldNames()).toIterable()
                 .contains("id", "report", "start", "end", "text", "kind", "speaker", "verb");
         assertThat(j.path("discrepancies").get(0).fieldNames()).toIterable()
-                .contains("id", "cluster", "kind", "severity", "fingerprint", "a", "b");
-        assertThat(j.path("discrepancies").get(0).path("a").fieldNames()).toIterable()
-                .contains("quote", "start", "end", "text");
+                .containsExactly("id", "cluster", "kind", "severity", "fingerprint", "readings");
+        JsonNode reading = j.path("discrepancies").get(0).path("readings").get(0);
+        assertThat(reading.fieldNames()).toIterable().containsExactly("text", "spans");
+        assertThat(reading.path("spans").get(0).fieldNames()).toIterable()
+                .containsExactly("quote", "report", "start", "end");
     }
 
     @Test
@@ -112,7 +114,7 @@ class CompareCommandTest {
     void textFormatShowsEachGroupWithItsDifferences() {
         CliRun r = run("compare", "--color=never", A, B, C);
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Group c").contains("word-deleted").contains("«to»").contains("In one report only");
+        assertThat(r.out()).contains("Group c").contains("word left out").contains("«to»").contains("In one report only");
         assertThat(r.out()).doesNotContain("\u001B[");
     }
 

@@ -8,9 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.verbatim.core.diff.DiffKind;
-import org.verbatim.core.diff.Difference;
 import org.verbatim.core.diff.Discrepancy;
-import org.verbatim.core.diff.VersionDiffer;
 import org.verbatim.core.model.Report;
 import org.verbatim.core.quote.Quote;
 import org.verbatim.core.quote.QuoteFinder;
@@ -35,9 +33,11 @@ class FixedBugsTest {
         return QuoteFinder.standard().find("r1", text, Paragraphs.of(text), List.of());
     }
 
+    /** The kinds of the places between two versions of one quotation, printed by two reports. */
     private static List<DiffKind> kinds(String a, String b) {
-        return VersionDiffer.standard().diff(Tokenizer.icu().tokenize(a, List.of()), Tokenizer.icu().tokenize(b, List.of()),
-                false, false).stream().map(Difference::kind).toList();
+        String opening = "The mayor spoke on Monday. She said: \"We have told everyone at the town hall the same for years. ";
+        return compare(opening + a + "\"", opening + b + "\"").discrepancies().stream()
+                .map(Discrepancy::kind).toList();
     }
 
     @Test

@@ -28,8 +28,12 @@ class CsvExportTest {
                 .parse(new StringReader(csv.substring(1))).getRecords();
     }
 
+    private static List<CSVRecord> toRows() {
+        return rows.stream().filter(r -> r.get("id").equals(sample.to().id())).toList();
+    }
+
     private static CSVRecord toRow() {
-        return rows.stream().filter(r -> r.get("id").equals(sample.to().id())).findFirst().orElseThrow();
+        return toRows().get(0);
     }
 
     @Test
@@ -39,28 +43,29 @@ class CsvExportTest {
     }
 
     @Test
-    void hasOneRowPerDiscrepancy() {
-        assertThat(rows).hasSize(sample.input().comparison().discrepancies().size());
-        assertThat(rows).extracting(r -> r.get("id"))
-                .containsExactlyElementsOf(sample.input().comparison().discrepancies().stream()
-                        .map(d -> d.id()).toList());
+    void hasOneRowPerReadingOfEachPlace() {
+        List<String> expected = new java.util.ArrayList<>();
+        sample.input().comparison().discrepancies().forEach(d -> d.readings().forEach(r -> expected.add(d.id())));
+        assertThat(rows).extracting(r -> r.get("id")).containsExactlyElementsOf(expected);
     }
 
     @Test
-    void aRowNamesBothReportsAndTheirWords() {
-        CSVRecord r = toRow();
-        assertThat(r.get("fingerprint")).isEqualTo(sample.to().fingerprint());
-        assertThat(r.get("group")).isEqualTo(sample.to().clusterId());
-        assertThat(r.get("kind")).isEqualTo("word-deleted");
-        assertThat(r.get("severity")).isEqualTo("substantive");
-        assertThat(r.get("report_a")).isEqualTo("r1");
-        assertThat(r.get("title_a")).isEqualTo("Vladimir Putin offers to meet Elton John");
-        assertThat(r.get("text_a")).isEqualTo("to");
-        assertThat(r.get("report_b")).isEqualTo("r3");
-        assertThat(r.get("outlet_b")).isEqualTo("themoscowtimes.com");
-        assertThat(r.get("date_b")).isEqualTo("2015-09-15");
-        assertThat(r.get("text_b")).isEmpty();
-        assertThat(r.get("speaker")).isEqualTo("Elton John");
+    void theRowsOfAPlaceNameEachReadingAndTheReportsThatPrintIt() {
+        List<CSVRecord> to = toRows();
+        assertThat(to).extracting(r -> r.get("reading")).containsExactly("1", "2");
+        assertThat(to).allSatisfy(r -> {
+            assertThat(r.get("fingerprint")).isEqualTo(sample.to().fingerprint());
+            assertThat(r.get("group")).isEqualTo(sample.to().clusterId());
+            assertThat(r.get("kind")).isEqualTo("word-deleted");
+            assertThat(r.get("kind_words")).isEqualTo("word left out");
+            assertThat(r.get("severity")).isEqualTo("substantive");
+            assertThat(r.get("speaker")).isEqualTo("Elton John");
+        });
+        assertThat(to.get(0).get("text")).isEqualTo("to");
+        assertThat(to.get(0).get("reports")).isEqualTo("r1");
+        assertThat(to.get(0).get("report_titles")).isEqualTo("Vladimir Putin offers to meet Elton John");
+        assertThat(to.get(1).get("text")).isEmpty();
+        assertThat(to.get(1).get("reports")).isEqualTo("r3");
     }
 
     @Test
@@ -68,7 +73,8 @@ class CsvExportTest {
         CSVRecord r = toRow();
         assertThat(r.get("status")).isEqualTo("confirmed");
         assertThat(r.get("tags")).isEqualTo("instagram; typo");
-        assertThat(rows).filteredOn(x -> x != r).extracting(x -> x.get("status")).containsOnly("unreviewed");
+        assertThat(rows).filteredOn(x -> !x.get("id").equals(r.get("id"))).extracting(x -> x.get("status"))
+                .containsOnly("unreviewed");
     }
 
     @Test

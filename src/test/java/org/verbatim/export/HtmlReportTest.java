@@ -64,7 +64,7 @@ class HtmlReportTest {
         Element del = toGroup().selectFirst("li.reference del.diff[data-d~=^(.* )?" + sample.to().id() + "( .*)?$]");
         assertThat(del).isNotNull();
         assertThat(del.text()).isEqualTo("to");
-        assertThat(del.attr("title")).contains("word-deleted");
+        assertThat(del.attr("title")).contains("word left out");
         assertThat(del.parent().text()).contains("I look to").contains("forward to meeting");
     }
 
@@ -91,11 +91,11 @@ class HtmlReportTest {
         Discrepancy to = sample.to();
         Element row = doc.getElementById(to.id());
         assertThat(row.attr("data-fingerprint")).isEqualTo(to.fingerprint());
-        assertThat(row.select("td").eachText()).startsWith(to.id(), "word deleted", "substantive");
+        assertThat(row.select("td").eachText()).startsWith(to.id(), "word left out", "substantive");
         assertThat(row.selectFirst(".status").text()).isEqualTo("Confirmed discrepancy");
         assertThat(row.selectFirst(".note-text").wholeText()).isEqualTo(Projects.NOTE);
         assertThat(row.select(".tags .tag").eachText()).containsExactly("instagram", "typo");
-        assertThat(row.selectFirst(".difference").text()).isEqualTo("r1 to → r3 (nothing)");
+        assertThat(row.selectFirst(".difference").text()).isEqualTo("to r1 · (nothing) r3 ×2");
     }
 
     @Test

@@ -52,11 +52,30 @@ class JsonExportTest {
         Report r1 = sample.input().comparison().report("r1");
         assertThat(codePoints(r1.text(), a.path("start").asInt(), a.path("end").asInt())).isEqualTo("to");
         for (JsonNode d : json.path("discrepancies")) {
-            JsonNode side = d.path("a");
-            String text = sample.input().comparison().report(side.path("report").asText()).text();
-            assertThat(codePoints(text, side.path("start").asInt(), side.path("end").asInt()))
-                    .isEqualTo(side.path("text").asText());
+            for (JsonNode reading : d.path("readings")) {
+                for (JsonNode at : reading.path("spans")) {
+                    Report r = sample.input().comparison().report(at.path("report").asText());
+                    // versions that agree share a reading, "\\_" of a Markdown copy agreeing with "_"
+                    assertThat(visible(r, at.path("start").asInt(), at.path("end").asInt()).replace("\\_", "_"))
+                            .isEqualTo(reading.path("text").asText());
+                }
+            }
         }
+    }
+
+    /** The code points {@code [start, end)} of a report as a reader sees them: its hidden markup left out. */
+    private static String visible(Report r, int start, int end) {
+        String t = r.text();
+        int from = t.offsetByCodePoints(0, start);
+        int to = t.offsetByCodePoints(0, end);
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            int at = i;
+            if (r.hidden().stream().noneMatch(h -> h.start() <= at && at < h.end())) {
+                b.append(t.charAt(i));
+            }
+        }
+        return b.toString();
     }
 
     @Test

@@ -34,7 +34,11 @@ class MarkdownReportTest {
     @Test
     void startsWithTheStoryTitleAndTheCounts() {
         assertThat(md).startsWith("# " + Exports.TITLE + "\n");
-        assertThat(md).contains("3 reports · 2 quote groups · 9 differences, 6 substantive · 1 of 9 reviewed");
+        var places = sample.input().comparison().discrepancies();
+        long substantive = places.stream().filter(d -> d.severity() == org.verbatim.core.diff.Severity.SUBSTANTIVE)
+                .count();
+        assertThat(md).contains("3 reports · 2 quote groups · " + places.size() + " differences, " + substantive
+                + " substantive · 1 of " + places.size() + " reviewed");
     }
 
     @Test
@@ -59,8 +63,8 @@ class MarkdownReportTest {
     @Test
     void theDiscrepancyTableCarriesStatusNoteAndTagsOnOneLine() {
         String row = md.lines().filter(l -> l.startsWith("| " + sample.to().id() + " |")).findFirst().orElseThrow();
-        assertThat(row).isEqualTo("| " + sample.to().id() + " | word deleted | **substantive** "
-                + "| r1 «to» → r3 (nothing) | Confirmed discrepancy | Instagram caption reads \"look to forward\", "
+        assertThat(row).isEqualTo("| " + sample.to().id() + " | word left out | **substantive** "
+                + "| «to» r1 · (nothing) r3 ×2 | Confirmed discrepancy | Instagram caption reads \"look to forward\", "
                 + "checked twice, see the screenshot (tags: instagram, typo) |");
         long rows = md.lines().filter(l -> l.matches("\\| d\\d+ \\|.*")).count();
         assertThat(rows).isEqualTo(sample.input().comparison().discrepancies().size());

@@ -43,7 +43,9 @@ final class Projects {
 
     static Discrepancy theToDifference(ProjectStore store) throws Exception {
         return store.comparison().discrepancies().stream()
-                .filter(d -> (d.a().text() + d.b().text()).equals("to")).findFirst().orElseThrow();
+                .filter(d -> d.readings().stream().map(Discrepancy.Reading::text).filter(t -> !t.isEmpty()).toList()
+                        .equals(java.util.List.of("to")))
+                .findFirst().orElseThrow();
     }
 
     /**

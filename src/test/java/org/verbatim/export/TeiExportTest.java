@@ -145,12 +145,16 @@ class TeiExportTest {
     }
 
     @Test
-    void anotherTranslationIsOneVariationPoint() {
+    void eachPlaceOfTheTranslatedGroupIsOneVariationPointWithTheEnginesKind() {
         Element c3 = elements(doc, "div").stream().filter(d -> !d.getAttribute("n").equals(sample.to().clusterId()))
                 .findFirst().orElseThrow();
+        List<org.verbatim.core.diff.Discrepancy> places = sample.input().comparison().discrepancies().stream()
+                .filter(d -> d.clusterId().equals(c3.getAttribute("n"))).toList();
         List<Element> apps = elements(c3, "app");
-        assertThat(apps).hasSize(1);
-        assertThat(children(apps.get(0), "rdg")).hasSize(2);
+        assertThat(apps).extracting(a -> a.getAttribute("n"))
+                .containsExactlyElementsOf(places.stream().map(org.verbatim.core.diff.Discrepancy::id).toList());
+        assertThat(apps).extracting(a -> a.getAttribute("type")).contains("translation");
+        assertThat(apps).allSatisfy(a -> assertThat(children(a, "rdg")).hasSizeGreaterThanOrEqualTo(2));
     }
 
     @Test

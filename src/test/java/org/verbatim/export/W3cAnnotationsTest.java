@@ -111,16 +111,15 @@ class W3cAnnotationsTest {
 
     @Test
     void aReportWithAWebAddressIsTheTargetsSource() {
-        JsonNode punctuation = null;
+        String url = sample.input().comparison().report("r3").meta().url();
+        List<String> sources = new java.util.ArrayList<>();
         for (JsonNode a : items()) {
-            if (bodies(a, "classifying").contains("punctuation") && a.path("target").size() == 2) {
-                punctuation = a;
+            if (bodies(a, "classifying").contains("punctuation")) {
+                a.path("target").forEach(t -> sources.add(t.path("source").asText()));
             }
         }
-        assertThat(punctuation).isNotNull();
-        assertThat(punctuation.path("target").get(1).path("source").asText())
-                .startsWith("https://www.themoscowtimes.com/2015/09/15/")
-                .isEqualTo(sample.input().comparison().report("r3").meta().url());
+        assertThat(url).startsWith("https://www.themoscowtimes.com/2015/09/15/");
+        assertThat(sources).contains(url);
     }
 
     @Test

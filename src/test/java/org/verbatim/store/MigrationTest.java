@@ -51,7 +51,7 @@ class MigrationTest {
             assertThat(store.marks()).isEmpty();
         }
         try (ProjectFile file = ProjectFile.open(p)) {
-            assertThat(file.userVersion()).isEqualTo(3);
+            assertThat(file.userVersion()).isEqualTo(ProjectFile.SCHEMA_VERSION);
             assertThat(file.integrityCheck()).isEqualTo("ok");
         }
     }

@@ -50,7 +50,9 @@ class ProjectStoreTest {
 
     static Discrepancy theToDifference(ProjectStore store) throws Exception {
         return store.comparison().discrepancies().stream()
-                .filter(d -> (d.a().text() + d.b().text()).equals("to")).findFirst().orElseThrow();
+                .filter(d -> d.readings().stream().map(Discrepancy.Reading::text).filter(t -> !t.isEmpty()).toList()
+                        .equals(java.util.List.of("to")))
+                .findFirst().orElseThrow();
     }
 
     private ProjectStore reopen() throws Exception {

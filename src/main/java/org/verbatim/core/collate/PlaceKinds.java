@@ -181,7 +181,12 @@ final class PlaceKinds {
 
     /** The witness has no words before the place, or none after it: it starts late or stops early. */
     boolean atEdge(int w, int from, int to) {
-        return !StandardPlaceFinder.hasItem(c, w, 0, from) || !StandardPlaceFinder.hasItem(c, w, to, c.columns());
+        // only marks beyond the gap: "angry," against "angry about this increase,"
+        return !hasWord(w, 0, from) || !hasWord(w, to, c.columns());
+    }
+
+    private boolean hasWord(int w, int from, int to) {
+        return StandardPlaceFinder.items(c, w, from, to).stream().anyMatch(Item::isWord);
     }
 
     /** {@code mine} is the end of {@code theirs} and witness {@code w} prints nothing before it. */

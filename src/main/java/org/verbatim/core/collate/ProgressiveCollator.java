@@ -388,13 +388,13 @@ final class ProgressiveCollator implements Collator {
         List<Integer> slotA = punctRun(columns, layout, before + 1, after, +1);
         List<Integer> slotB = punctRun(columns, layout, after - 1, before, -1);
         List<Integer> slot;
+        int inA = matches(columns, layout, slotA, items, from, to);
+        int inB = matches(columns, layout, slotB, items, from, to);
         if (before < 0) {
-            slot = slotB;
-        } else if (after >= layout.size()) {
-            slot = slotA;
+            slot = inA > inB ? slotA : slotB;
         } else {
-            slot = matches(columns, layout, slotB, items, from, to) > matches(columns, layout, slotA, items, from, to)
-                    ? slotB : slotA;
+            // at a quote's end too: "angry," against "… of this size," shares the closing comma
+            slot = inB > inA ? slotB : slotA;
         }
         List<Object> source = new ArrayList<>();
         slot.forEach(p -> source.add(columns.get(layout.get(p)[0])));

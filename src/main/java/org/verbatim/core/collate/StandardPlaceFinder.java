@@ -115,26 +115,9 @@ final class StandardPlaceFinder implements PlaceFinder {
             }
         }
         // a stop that goes with what a version leaves out: "(sic)." missing as a whole
-        for (int k = 0; k < pieces.size(); k++) {
-            if (types.get(k) != Piece.PUNCT) {
-                continue;
-            }
-            for (int j : new int[] {k - 1, k + 1}) {
-                if (j < 0 || j >= pieces.size() || types.get(j) == Piece.PUNCT) {
-                    continue;
-                }
-                int[] p = pieces.get(k);
-                int[] q = pieces.get(j);
-                if ((q[1] == p[0] || p[1] == q[0]) && sameGaps(c, p, q)) {
-                    q[0] = Math.min(q[0], p[0]);
-                    q[1] = Math.max(q[1], p[1]);
-                    pieces.remove(k);
-                    types.remove(k);
-                    k--;
-                    break;
-                }
-            }
-        }
+        absorbMarks(pieces, types, (p, q, type) -> type != Piece.PUNCT && sameGaps(c, p, q));
+        // "..." standing where another version prints words marks their omission: one place, not two
+        absorbMarks(pieces, types, (p, q, type) -> type == Piece.WORDS && ellipsisForWords(c, p, q));
         // words moved a little ("4 December" / "December 4") are one place, not a word left out and one added
         for (int k = 0; k + 1 < pieces.size(); k++) {
             int[] p = pieces.get(k);
@@ -175,6 +158,35 @@ final class StandardPlaceFinder implements PlaceFinder {
             }
         }
         return pieces;
+    }
+
+    /** Whether a run of marks {@code p} goes with its neighbour {@code q}, a piece of {@code type}. */
+    private interface Absorbs {
+        boolean test(int[] p, int[] q, Piece type);
+    }
+
+    /** Each run of marks that goes with a neighbouring piece (the one before first) becomes part of it. */
+    private static void absorbMarks(List<int[]> pieces, List<Piece> types, Absorbs absorbs) {
+        for (int k = 0; k < pieces.size(); k++) {
+            if (types.get(k) != Piece.PUNCT) {
+                continue;
+            }
+            for (int j : new int[] {k - 1, k + 1}) {
+                if (j < 0 || j >= pieces.size()) {
+                    continue;
+                }
+                int[] p = pieces.get(k);
+                int[] q = pieces.get(j);
+                if ((q[1] == p[0] || p[1] == q[0]) && absorbs.test(p, q, types.get(j))) {
+                    q[0] = Math.min(q[0], p[0]);
+                    q[1] = Math.max(q[1], p[1]);
+                    pieces.remove(k);
+                    types.remove(k);
+                    k--;
+                    break;
+                }
+            }
+        }
     }
 
     /** Some version prints in {@code p} what another prints in {@code q}, and each lacks it in the other. */
@@ -268,6 +280,29 @@ final class StandardPlaceFinder implements PlaceFinder {
     }
 
     /** The witnesses with nothing in {@code p} have nothing in {@code q} either, and the others print both. */
+    /**
+     * Whether the versions that print an ellipsis in {@code p} lack the words of {@code q}, and those that print
+     * the words lack the ellipsis: "a long night ... nobody slept" against "a long night and nobody slept".
+     */
+    private static boolean ellipsisForWords(Collation c, int[] p, int[] q) {
+        boolean ellipsis = false;
+        boolean words = false;
+        for (int w = 0; w < c.witnesses.size(); w++) {
+            if (!coversAll(c, w, p[0], p[1]) || !coversAll(c, w, q[0], q[1])) {
+                continue;
+            }
+            String marks = keys(c, w, p[0], p[1]);
+            boolean inP = marks.contains("...") || marks.contains("\u2026");
+            boolean inQ = hasItem(c, w, q[0], q[1]);
+            if (inP && inQ || !inP && !marks.isEmpty()) {
+                return false;
+            }
+            ellipsis |= inP;
+            words |= inQ;
+        }
+        return ellipsis && words;
+    }
+
     private static boolean sameGaps(Collation c, int[] p, int[] q) {
         boolean anyGap = false;
         for (int w = 0; w < c.witnesses.size(); w++) {

@@ -45,6 +45,20 @@ public record Discrepancy(String id, String clusterId, DiffKind kind, Severity s
         public boolean isEmpty() {
             return text.isEmpty();
         }
+
+        /** The reports that print this reading, in order, each with how many of its quotations do. */
+        public java.util.Map<String, Integer> mentionsByReport() {
+            java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+            spans.forEach(l -> out.merge(l.reportId(), 1, Integer::sum));
+            return out;
+        }
+
+        /** "r1 r3 ×2": the reports that print it, with the count where a report prints it more than once. */
+        public String whoPrints() {
+            List<String> out = new ArrayList<>();
+            mentionsByReport().forEach((id, n) -> out.add(n == 1 ? id : id + " \u00D7" + n));
+            return String.join(" ", out);
+        }
     }
 
     /**
@@ -80,6 +94,67 @@ public record Discrepancy(String id, String clusterId, DiffKind kind, Severity s
             }
         }
         return null;
+    }
+
+    /** What a place is to one version: what the views mark on its words. */
+    public enum Role {
+        /** The version does not print this stretch of the utterance. */
+        ABSENT,
+        /** It prints the words around the place but lacks the words others print here. */
+        GAP,
+        /** It prints words here that some other versions lack (the fullest reading: they dropped them). */
+        DROPPED_ELSEWHERE,
+        /** It prints words here that the reference version lacks: it added them. */
+        ADDED_HERE,
+        /** It prints the place in other words than another version. */
+        CHANGED
+    }
+
+    /** The role of this place for the quotation {@code quoteId}. */
+    public Role roleOf(String quoteId) {
+        Reading mine = readingOfQuote(quoteId);
+        if (mine == null) {
+            return Role.ABSENT;
+        }
+        if (mine.isEmpty()) {
+            return Role.GAP;
+        }
+        boolean othersLack = readings.stream().anyMatch(r -> r != mine && r.isEmpty());
+        if (!othersLack) {
+            return Role.CHANGED;
+        }
+        return readings.get(0) == mine || !readings.get(0).isEmpty() ? Role.DROPPED_ELSEWHERE : Role.ADDED_HERE;
+    }
+
+    /** The quotation of the reference reading: the version the others are set against. */
+    public String referenceQuoteId() {
+        return readings.get(0).spans().get(0).quoteId();
+    }
+
+    /**
+     * Where an annotation on this place is anchored: the first place where a version prints words here (the
+     * reference reading's, as a rule), or the first gap when no version prints any.
+     */
+    public Location home() {
+        for (Reading r : readings) {
+            for (Location l : r.spans()) {
+                if (!l.span().isEmpty()) {
+                    return l;
+                }
+            }
+        }
+        return readings.get(0).spans().get(0);
+    }
+
+    /** The locations of one quotation at this place (more than one when a typographic change repeats). */
+    public List<Location> locationsOf(String quoteId) {
+        List<Location> out = new ArrayList<>();
+        for (Location l : locations()) {
+            if (l.quoteId().equals(quoteId)) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     /** The reading that holds {@code quoteId}'s words, or null. */

@@ -131,7 +131,7 @@ final class AttributionFinder {
                     end = stop.start();
                 }
                 f = phrase(new Span(verb.end(), after.start() + end), false, enclosing, excludeSpeaker);
-            } else if (NOT_A_SUBJECT.matcher(pre.substring(lead)).find()) {
+            } else if (NOT_A_SUBJECT.matcher(subjectHead(pre.substring(lead))).find()) {
                 return null; // "… at the allegations but added": another clause, not the quote's attribution
             } else {
                 f = phrase(new Span(after.start() + lead, verb.start()), true, enclosing, excludeSpeaker);
@@ -214,6 +214,11 @@ final class AttributionFinder {
         }
         String tail = sentence.substring(ve).strip();
         int tailWords = words(tail);
+        Matcher mark = Pattern.compile("[\"\u201C\u2018']").matcher(sentence).region(ve, sentence.length());
+        if (SpeechVerbs.NAMING_BEFORE.matcher(sentence).find()
+                || mark.find() && SpeechVerbs.NAMING_BEFORE.matcher(sentence.substring(0, mark.end())).find()) {
+            return null; // "called his rival 'Rocket Man'", "… and dismissed the report as": the verb named someone
+        }
         boolean complement = tail.matches("(?is).*\\bthat$");
         if (!(tailWords <= 4 || introduces && tailWords <= 12 || complement && tailWords <= 12
                 || runIn && tailWords <= 16)) {
@@ -592,7 +597,7 @@ final class AttributionFinder {
             return null;
         }
         boolean plural = p.equals("they") || p.equals("them");
-        if (!plural && enclosing == null && lastSpeaker != null && at - lastSpeakerAt < 1500
+        if (!plural && enclosing == null && lastSpeaker != null && lastSpeakerAt <= at && at - lastSpeakerAt < 1500
                 && !sameName(lastSpeaker, exclude)) {
             boolean other = false;
             for (Names.Mention m : names.mentionsIn(new Span(Math.max(0, lastSpeakerAt), at))) {
@@ -654,6 +659,15 @@ final class AttributionFinder {
     }
 
     /** Where the clause after a quote ends: a line break, or a full stop that ends the sentence. */
+    /**
+     * The subject without its apposition: "Maria Lopez" of "Maria Lopez, a spokeswoman for Skyline Air, " (the
+     * apposition may hold any preposition; the subject itself may not).
+     */
+    private static String subjectHead(String subject) {
+        int comma = subject.indexOf(',');
+        return comma > 0 && subject.strip().endsWith(",") ? subject.substring(0, comma) + " " : subject;
+    }
+
     private static int clauseEnd(String s) {
         int nl = s.indexOf('\n');
         int limit = nl < 0 ? s.length() : nl;

@@ -55,6 +55,12 @@ final class SpeechVerbs {
     static final Pattern BEFORE_ACCORDING = Pattern.compile(
             "(?i:according\\s+to)\\s+" + NP + "[^.!?]{0,40}?[,:]\\s*$");
 
+    /** A verb of naming just before a name in quotation marks: "called his rival", "dubbed", "the so-called". */
+    static final Pattern NAMING_BEFORE = Pattern.compile(
+            "(?i)\\b(?:(?:called|calls|calling|dubbed|dubs|nicknamed|branded|labell?ed|termed)"
+                    + "(?:\\s+(?:his|her|their|its|the|him|them|it|this|that|our))?(?:\\s+\\p{L}+)?|so-called|known\\s+as)"
+                    + "\\s*[\"'\u201C\u2018\u00AB]?\\s*$");
+
     static final Pattern PRONOUN = Pattern.compile("(?i)he|she|they|him|her|them|it|we|i");
 
     /** A plural noun phrase that opens a sentence: "The pranksters aired ...". */

@@ -251,6 +251,12 @@ final class StandardQuoteFinder implements QuoteFinder {
         }
         for (int k = 0; k < drafts.size(); k++) {
             Draft d = drafts.get(k);
+            if (d.form == QuoteForm.MARKED && d.continues < 0 && !continued[k]
+                    && (nameUsedAsModifier(text, d) || named(text, d))) {
+                d.kind = QuoteKind.TERM; // "called the 'Rocket Man' singer": a title, whoever the sentence quotes
+                d.attribution = null;
+                continue;
+            }
             if (d.form != QuoteForm.MARKED || d.attribution != null || d.continues >= 0 || continued[k]) {
                 continue;
             }
@@ -265,6 +271,40 @@ final class StandardQuoteFinder implements QuoteFinder {
                 d.kind = QuoteKind.TERM;
             }
         }
+    }
+
+    private static final java.util.regex.Pattern DETERMINER_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)(?:^|\\s)(?:the|a|an|his|her|their|its|our|this|that)\\s*$");
+
+    /**
+     * A short title-case quotation between a determiner and a noun ("the 'Rocket Man' singer", "a 'Yes Minister'
+     * moment"): a name used as a modifier, nobody's words.
+     */
+    private static boolean nameUsedAsModifier(String text, Draft d) {
+        String words = d.content.of(text).strip();
+        if (!words.matches("(\\p{Lu}[\\p{L}'\u2019-]*\\s*){1,4}")) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, d.before() - 12), d.before());
+        int after = d.after();
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return DETERMINER_BEFORE.matcher(before).find() && after < text.length()
+                && Character.isLowerCase(text.charAt(after));
+    }
+
+    /**
+     * A name given ("called his rival 'Rocket Man'", "the so-called 'Iron Lady'"): a short title-case quotation
+     * just after a verb of naming is a name, nobody's words.
+     */
+    private static boolean named(String text, Draft d) {
+        String words = d.content.of(text).strip();
+        if (!words.matches("(\\p{Lu}[\\p{L}'\u2019-]*\\s*){1,4}")) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, d.before() - 40), d.before());
+        return SpeechVerbs.NAMING_BEFORE.matcher(before).find();
     }
 
     /**

@@ -61,9 +61,18 @@ public final class PresentationWindow {
         VBox top = new VBox(6, where, heading);
         top.setPadding(new Insets(28, 48, 12, 48));
         root.setTop(top);
-        HBox versions = new HBox(40, version(s.a(), true), version(s.b(), false));
+        // three readings to a row at most, so the type stays large enough to read from the back
+        VBox versions = new VBox(28);
+        HBox row = null;
+        for (int i = 0; i < s.versions().size(); i++) {
+            if (i % 3 == 0) {
+                row = new HBox(40);
+                row.setAlignment(Pos.TOP_CENTER);
+                versions.getChildren().add(row);
+            }
+            row.getChildren().add(version(s.versions().get(i), i == 0));
+        }
         versions.setPadding(new Insets(12, 48, 12, 48));
-        versions.setAlignment(Pos.TOP_CENTER);
         root.setCenter(versions);
         Label foot = new Label((s.note().isBlank() ? "" : s.note() + "     ") + "\u2190 \u2192 move \u00B7 Esc closes");
         foot.getStyleClass().add("presentation-foot");

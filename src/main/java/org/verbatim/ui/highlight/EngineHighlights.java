@@ -19,9 +19,10 @@ import org.verbatim.core.quote.QuoteKind;
 
 /**
  * Highlights from the engine: clutter dimmed, each quote group in its own colour, quotes found in one report
- * only in a neutral tint, and the words of substantive differences marked (struck through where the compared
- * version dropped them, underlined where this version added them, wavy where they were changed). Cosmetic
- * differences are not marked, as the window hides them by default.
+ * only in a neutral tint, and each version's part in every substantive variant place marked: struck through
+ * where it prints words other versions dropped, underlined where it added words, wavy where it prints other
+ * words, and a boxed space where it lacks words the others print. Cosmetic places are not marked, as the window
+ * hides them by default.
  */
 public final class EngineHighlights {
 
@@ -61,19 +62,28 @@ public final class EngineHighlights {
                         : HighlightStyles.QUOTE));
             }
         }
+        Map<String, String> texts = new HashMap<>();
+        c.reports().forEach(r -> texts.put(r.report().id(), r.report().text()));
         for (Discrepancy d : c.discrepancies()) {
-            if (d.severity() != Severity.SUBSTANTIVE || d.kind() == DiffKind.TRANSLATION) {
+            if (d.severity() != Severity.SUBSTANTIVE || d.kind() == DiffKind.TRANSLATION
+                    || d.kind() == DiffKind.SPEAKER) {
                 continue;
             }
-            boolean aHas = !d.a().span().isEmpty();
-            boolean bHas = !d.b().span().isEmpty();
-            if (aHas) {
-                byReport.get(d.a().reportId()).add(highlight(d.a().span(),
-                        bHas ? HighlightStyles.DIFF_CHG : HighlightStyles.DIFF_DEL));
-            }
-            if (bHas) {
-                byReport.get(d.b().reportId()).add(highlight(d.b().span(),
-                        aHas ? HighlightStyles.DIFF_CHG : HighlightStyles.DIFF_INS));
+            for (Discrepancy.Location l : d.locations()) {
+                String style = switch (d.roleOf(l.quoteId())) {
+                    case GAP -> HighlightStyles.DIFF_GAP;
+                    case DROPPED_ELSEWHERE -> HighlightStyles.DIFF_DEL;
+                    case ADDED_HERE -> HighlightStyles.DIFF_INS;
+                    case CHANGED -> HighlightStyles.DIFF_CHG;
+                    case ABSENT -> null;
+                };
+                if (style == null) {
+                    continue;
+                }
+                Span at = style.equals(HighlightStyles.DIFF_GAP) ? gapMark(texts.get(l.reportId()), l.span()) : l.span();
+                if (!at.isEmpty()) {
+                    byReport.get(l.reportId()).add(highlight(at, style));
+                }
             }
         }
         List<List<Highlight>> out = new ArrayList<>();
@@ -81,6 +91,21 @@ public final class EngineHighlights {
             out.add(byReport.get(id));
         }
         return out;
+    }
+
+    /**
+     * The character that marks a gap, where a version lacks words the others print: the space before the gap
+     * ("look‸ forward"), or the character at it when no space is there.
+     */
+    static Span gapMark(String text, Span gap) {
+        int at = gap.start();
+        if (at > 0 && Character.isWhitespace(text.charAt(at - 1))) {
+            return new Span(at - 1, at);
+        }
+        if (at < text.length()) {
+            return new Span(at, at + 1);
+        }
+        return at > 0 ? new Span(at - 1, at) : gap;
     }
 
     private static Highlight highlight(Span s, String style) {

@@ -10,12 +10,14 @@ public final class HighlightStyles {
     public static final String QUOTE = "quote";
     /** Text that is not part of the story (newsletter prompts, share buttons): dimmed grey. */
     public static final String CLUTTER = "clutter";
-    /** Words this report has and the compared one lacks: underlined. */
+    /** Words this version added, that the reference version lacks: underlined. */
     public static final String DIFF_INS = "diff-ins";
-    /** Words this report lacks and the compared one has: struck through. */
+    /** Words this version prints that other versions dropped: struck through. */
     public static final String DIFF_DEL = "diff-del";
-    /** Words that differ between this report and the compared one: wavy underline. */
+    /** Words this version prints otherwise than another: wavy underline. */
     public static final String DIFF_CHG = "diff-chg";
+    /** Where this version lacks words the others print: the space there, boxed. */
+    public static final String DIFF_GAP = "diff-gap";
 
     /** How many distinct quote-group colours the stylesheet has; groups beyond this reuse colours. */
     public static final int QUOTE_GROUP_COLOURS = 8;

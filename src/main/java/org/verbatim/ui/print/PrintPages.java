@@ -126,17 +126,22 @@ public final class PrintPages {
         for (Discrepancy d : c.discrepancies()) {
             Annotation a = notes.get(d.fingerprint());
             AnnotationStatus status = a == null ? AnnotationStatus.UNREVIEWED : a.status();
-            String speaker = quotes.get(d.a().quoteId()).speaker();
+            String speaker = quotes.get(d.referenceQuoteId()).speaker();
             Text head = text("Group " + groupNumber.getOrDefault(d.clusterId(), "?") + " \u00B7 "
-                    + (speaker == null ? "?" : speaker) + " \u00B7 " + d.kind().label() + " \u00B7 "
+                    + (speaker == null ? "?" : speaker) + " \u00B7 " + d.kind().plain() + " \u00B7 "
                     + d.severity().label() + " \u00B7 " + status.label() + "\n", HEAD);
-            Text a1 = text(titles.get(d.a().reportId()) + ": ", SMALL);
-            Text av = text(d.a().text().isEmpty() ? "(nothing)" : d.a().text(), BODY);
-            av.setStrikethrough(!d.a().text().isEmpty());
-            Text b1 = text("\n" + titles.get(d.b().reportId()) + ": ", SMALL);
-            Text bv = text(d.b().text().isEmpty() ? "(nothing)" : d.b().text(), BODY);
-            bv.setUnderline(!d.b().text().isEmpty());
-            List<Node> parts = new ArrayList<>(List.of(head, a1, av, b1, bv));
+            List<Node> parts = new ArrayList<>(List.of(head));
+            for (int i = 0; i < d.readings().size(); i++) {
+                Discrepancy.Reading r = d.readings().get(i);
+                String who = String.join(", ", r.spans().stream().map(l -> titles.getOrDefault(l.reportId(),
+                        l.reportId())).distinct().toList());
+                parts.add(text((i == 0 ? "" : "\n") + who + ": ", SMALL));
+                Text words = text(r.isEmpty() ? "(nothing)" : r.text(), BODY);
+                // the reference's words struck through, the others' underlined, as on screen
+                words.setStrikethrough(i == 0 && !r.isEmpty());
+                words.setUnderline(i > 0 && !r.isEmpty());
+                parts.add(words);
+            }
             if (a != null && a.note() != null && !a.note().isBlank()) {
                 parts.add(text("\nNote: " + a.note(), BODY));
             }

@@ -37,6 +37,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 
 import org.verbatim.core.diff.DiffKind;
+import org.verbatim.core.diff.Discrepancy;
 import org.verbatim.core.diff.Severity;
 import org.verbatim.review.AnnotationStatus;
 import org.verbatim.review.HistoryEntry;
@@ -131,7 +132,7 @@ public final class ReviewPanel extends SplitPane {
                     if (row.status() != AnnotationStatus.UNREVIEWED) {
                         getStyleClass().add("row-reviewed");
                     }
-                    setTooltip(new Tooltip(row.versionA() + " \u2192 " + row.versionB()));
+                    setTooltip(new Tooltip(row.who()));
                 }
             }
         });
@@ -242,7 +243,7 @@ public final class ReviewPanel extends SplitPane {
                     return;
                 }
                 setText(null);
-                HBox line = inlineDiff(row.discrepancy().a().text(), row.discrepancy().b().text());
+                HBox line = inlineDiff(row);
                 javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
                 clip.widthProperty().bind(widthProperty().subtract(8));
                 clip.heightProperty().bind(heightProperty());
@@ -253,15 +254,30 @@ public final class ReviewPanel extends SplitPane {
         return c;
     }
 
-    /** One line: the reference's words struck through, an arrow, the other version's words underlined. */
-    static HBox inlineDiff(String a, String b) {
-        Text left = new Text(a.isEmpty() ? "(nothing)" : shorten(a));
-        left.getStyleClass().add(a.isEmpty() ? "diff-none" : "diff-old");
-        Text arrow = new Text("  \u2192  ");
-        arrow.getStyleClass().add("diff-arrow");
-        Text right = new Text(b.isEmpty() ? "(nothing)" : shorten(b));
-        right.getStyleClass().add(b.isEmpty() ? "diff-none" : "diff-new");
-        HBox line = new HBox(left, arrow, right);
+    /**
+     * One line: the reference version's words struck through, an arrow, each other reading underlined, with
+     * how many reports print it when more than one does.
+     */
+    static HBox inlineDiff(DiscrepancyRow row) {
+        HBox line = new HBox();
+        List<Discrepancy.Reading> readings = row.discrepancy().readings();
+        for (int i = 0; i < readings.size(); i++) {
+            String words = readings.get(i).text();
+            if (i > 0) {
+                Text sep = new Text(i == 1 ? "  \u2192  " : "  \u00B7  ");
+                sep.getStyleClass().add("diff-arrow");
+                line.getChildren().add(sep);
+            }
+            Text t = new Text(words.isEmpty() ? "(nothing)" : shorten(words));
+            t.getStyleClass().add(words.isEmpty() ? "diff-none" : i == 0 ? "diff-old" : "diff-new");
+            line.getChildren().add(t);
+            int n = row.reports().get(i).size();
+            if (n > 1) {
+                Text count = new Text(" \u00D7" + n);
+                count.getStyleClass().add("diff-count");
+                line.getChildren().add(count);
+            }
+        }
         line.getStyleClass().add("inline-diff");
         line.setAlignment(Pos.CENTER_LEFT);
         line.setMinWidth(0);
@@ -319,13 +335,23 @@ public final class ReviewPanel extends SplitPane {
             for (int c = 0; c < t.columns().size(); c++) {
                 AlignmentTable.Column col = t.columns().get(c);
                 String reading = col.readings().get(r);
-                Label cell = new Label(reading.isEmpty() ? "\u2014" : col.variant() ? reading : elide(reading));
-                if (!col.variant() && !reading.equals(cell.getText())) {
-                    cell.setTooltip(new Tooltip(reading));
+                Label cell;
+                if (reading == null) {
+                    // this version does not print this part of the quote
+                    cell = new Label("");
+                    cell.getStyleClass().add("alignment-absent");
+                } else {
+                    cell = new Label(reading.isEmpty() ? "\u2014" : col.variant() ? reading : elide(reading));
+                    if (!col.variant() && !reading.equals(cell.getText())) {
+                        cell.setTooltip(new Tooltip(reading));
+                    }
+                    cell.getStyleClass().add(col.variant() ? "alignment-variant" : "alignment-same");
+                    if (col.variant() && reading.isEmpty()) {
+                        cell.getStyleClass().add("alignment-missing");
+                    }
                 }
-                cell.getStyleClass().add(col.variant() ? "alignment-variant" : "alignment-same");
-                if (col.variant() && reading.isEmpty()) {
-                    cell.getStyleClass().add("alignment-missing");
+                if (col.selected()) {
+                    cell.getStyleClass().add("alignment-selected");
                 }
                 cell.setMinWidth(Region.USE_PREF_SIZE);
                 grid.add(cell, c + 1, r);

@@ -1,40 +1,39 @@
 package org.verbatim.ui.viewmodel;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeSet;
 
 import org.verbatim.core.Comparison;
-import org.verbatim.core.align.Cluster;
-import org.verbatim.core.diff.Collation;
-import org.verbatim.core.diff.DiffKind;
+import org.verbatim.core.collate.Alignment;
+import org.verbatim.core.collate.Cell;
+import org.verbatim.core.collate.Witness;
 import org.verbatim.core.diff.Discrepancy;
-import org.verbatim.core.model.Report;
-import org.verbatim.core.model.Span;
-import org.verbatim.core.quote.Quote;
-import org.verbatim.core.text.Token;
 
 /**
- * A quote group as a collation table: one row per version (report), the words aligned in columns, and the
- * columns where the versions differ marked as variants. Between two variant columns every version reads the
- * same. A version that is another translation altogether is one variant across the whole quote.
+ * A quote group as a collation table, read off the engine's alignment of the group (the structure its variant
+ * places were cut from): one row per version, its words in columns, each variant place one column. Between two
+ * variant columns every version that prints the stretch reads the same.
  *
- * @param rows    the report title of each row, in report order
- * @param columns the aligned stretches, left to right
+ * @param rows    the report title of each row, fullest version first ("BBC (2)" for a report's second version)
+ * @param columns the stretches, left to right
  */
 public record AlignmentTable(List<String> rows, List<Column> columns) {
 
     /**
      * One stretch of the quote.
      *
-     * @param variant  whether the versions differ here
-     * @param readings what each row reads here ("" where a version has no words), one per row
+     * @param variant  whether this stretch is a variant place
+     * @param placeId  the place's id ("d3"); null for a stretch the versions share
+     * @param selected whether it is the place selected in the list
+     * @param readings what each row reads here, one per row: "" where a version lacks the words others print
+     *                 (a gap), null where it does not print this part of the quote at all
      */
-    public record Column(boolean variant, List<String> readings) {
+    public record Column(boolean variant, String placeId, boolean selected, List<String> readings) {
         public Column {
-            readings = List.copyOf(readings);
+            readings = java.util.Collections.unmodifiableList(new ArrayList<>(readings));
         }
     }
 
@@ -47,79 +46,96 @@ public record AlignmentTable(List<String> rows, List<Column> columns) {
     public static final AlignmentTable EMPTY = new AlignmentTable(List.of(), List.of());
 
     /**
-     * The table of {@code cluster}, its versions in the order of the reports; titles name the rows. Each
-     * report's tokens come from {@code tokens} (a cache kept for the comparison, so moving from one
-     * discrepancy to the next does not tokenize whole reports again).
+     * The table of group {@code clusterId}, with {@code selected} (a place of the group, or null) marked.
+     * A group of one version has no alignment and an empty table.
      */
-    public static AlignmentTable of(Comparison c, Cluster cluster, Map<String, String> titles,
-                                    java.util.function.Function<Report, List<Token>> tokens) {
-        Map<String, Quote> quotes = c.quotesById();
-        List<Quote> versions = new ArrayList<>();
-        for (Comparison.ReportResult r : c.reports()) {
-            for (String id : cluster.quoteIds()) {
-                Quote q = quotes.get(id);
-                if (q.reportId().equals(r.report().id())) {
-                    versions.add(q);
-                }
-            }
-        }
-        if (versions.isEmpty()) {
+    public static AlignmentTable of(Comparison c, String clusterId, Map<String, String> titles, Discrepancy selected) {
+        Alignment a = c.alignment(clusterId);
+        if (a == null || a.columns() == 0) {
             return EMPTY;
         }
-        List<List<Token>> quoteTokens = new ArrayList<>();
-        for (Quote q : versions) {
-            List<Token> all = tokens.apply(c.report(q.reportId()));
-            quoteTokens.add(all.stream().filter(t -> q.ownSpans().stream()
-                    .anyMatch(own -> own.contains(new Span(t.start(), t.end())))).toList());
+        List<Discrepancy> places = c.discrepancies().stream()
+                .filter(d -> d.clusterId().equals(clusterId) && d.fromColumn() >= 0 && d.toColumn() > d.fromColumn())
+                .toList();
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, a.columns()));
+        for (Discrepancy d : places) {
+            cuts.add(d.fromColumn());
+            cuts.add(Math.min(d.toColumn(), a.columns()));
         }
-        Set<Integer> whole = new HashSet<>();
-        for (Discrepancy d : c.discrepancies()) {
-            if (d.clusterId().equals(cluster.id()) && d.kind() == DiffKind.TRANSLATION) {
-                for (int i = 1; i < versions.size(); i++) {
-                    if (versions.get(i).id().equals(d.b().quoteId()) || versions.get(i).id().equals(d.a().quoteId())) {
-                        whole.add(i);
-                    }
+        List<Column> columns = new ArrayList<>();
+        int start = 0;
+        Discrepancy startPlace = null;
+        Integer from = null;
+        for (int cut : cuts) {
+            if (from != null) {
+                Discrepancy place = placeOver(places, from, cut, selected);
+                // a stretch runs on while the same place (or none) is over it
+                if (from > start && place != startPlace) {
+                    columns.add(column(c, a, start, from, startPlace, selected));
+                    start = from;
+                }
+                startPlace = place;
+            }
+            from = cut;
+        }
+        columns.add(column(c, a, start, a.columns(), startPlace, selected));
+        return new AlignmentTable(rowTitles(a, titles), columns);
+    }
+
+    /** The place over columns {@code [from, to)}: the selected one when it is among them, else the narrowest. */
+    private static Discrepancy placeOver(List<Discrepancy> places, int from, int to, Discrepancy selected) {
+        Discrepancy best = null;
+        for (Discrepancy d : places) {
+            if (d.fromColumn() <= from && to <= d.toColumn()) {
+                if (d.equals(selected)) {
+                    return d;
+                }
+                if (best == null || d.toColumn() - d.fromColumn() < best.toColumn() - best.fromColumn()) {
+                    best = d;
                 }
             }
         }
-        List<List<String>> words = quoteTokens.stream().map(ts -> ts.stream().map(Token::norm).toList()).toList();
-        List<Collation.Place> places = Collation.places(words, whole);
-
-        List<Column> columns = new ArrayList<>();
-        int at = 0;
-        for (Collation.Place p : places) {
-            if (p.base().from() > at) {
-                columns.add(same(c, versions, quoteTokens, new Collation.Range(at, p.base().from())));
-            }
-            List<String> readings = new ArrayList<>();
-            for (int i = 0; i < versions.size(); i++) {
-                readings.add(text(c, versions.get(i), quoteTokens.get(i), p.readings().get(i)));
-            }
-            columns.add(new Column(true, readings));
-            at = p.base().to();
-        }
-        if (at < quoteTokens.get(0).size()) {
-            columns.add(same(c, versions, quoteTokens, new Collation.Range(at, quoteTokens.get(0).size())));
-        }
-        List<String> rows = versions.stream().map(q -> titles.getOrDefault(q.reportId(), q.reportId())).toList();
-        return new AlignmentTable(rows, columns);
+        return best;
     }
 
-    /** A stretch all versions read as the base does: the base's words on every row. */
-    private static Column same(Comparison c, List<Quote> versions, List<List<Token>> tokens, Collation.Range r) {
-        String base = text(c, versions.get(0), tokens.get(0), r);
+    private static Column column(Comparison c, Alignment a, int from, int to, Discrepancy place, Discrepancy selected) {
         List<String> readings = new ArrayList<>();
-        versions.forEach(v -> readings.add(base));
-        return new Column(false, readings);
+        for (int w = 0; w < a.witnesses().size(); w++) {
+            Witness witness = a.witnesses().get(w);
+            int first = -1;
+            int last = -1;
+            boolean covers = false;
+            for (int col = from; col < to; col++) {
+                Cell cell = a.cell(w, col);
+                covers |= cell.covers();
+                if (cell.isToken()) {
+                    if (first < 0) {
+                        first = cell.span().start();
+                    }
+                    last = cell.span().end();
+                }
+            }
+            if (!covers) {
+                readings.add(null);
+            } else if (first < 0) {
+                readings.add("");
+            } else {
+                String text = c.report(witness.reportId()).text();
+                readings.add(text.substring(first, Math.max(first, last)).replaceAll("\\s+", " "));
+            }
+        }
+        return new Column(place != null, place == null ? null : place.id(), place != null && place.equals(selected),
+                readings);
     }
 
-    /** The original text of tokens {@code [from, to)}, spacing and punctuation between them included. */
-    private static String text(Comparison c, Quote q, List<Token> tokens, Collation.Range r) {
-        if (r.isEmpty()) {
-            return "";
+    private static List<String> rowTitles(Alignment a, Map<String, String> titles) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> out = new ArrayList<>();
+        for (Witness w : a.witnesses()) {
+            String title = titles.getOrDefault(w.reportId(), w.reportId());
+            int n = seen.merge(w.reportId(), 1, Integer::sum);
+            out.add(n == 1 ? title : title + " (" + n + ")");
         }
-        String text = c.report(q.reportId()).text();
-        return text.substring(tokens.get(r.from()).start(), tokens.get(r.to() - 1).end())
-                .replaceAll("\\s+", " ");
+        return out;
     }
 }

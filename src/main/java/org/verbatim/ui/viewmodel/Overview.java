@@ -1,7 +1,6 @@
 package org.verbatim.ui.viewmodel;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.verbatim.core.Comparison;
@@ -32,12 +31,12 @@ public final class Overview {
         double max = 0;
         for (Discrepancy d : c.discrepancies()) {
             double weight = d.severity() == Severity.COSMETIC ? 0.25 : 1;
-            for (Discrepancy.Side side : List.of(d.a(), d.b())) {
-                double[] bins = out.get(side.reportId());
+            for (Discrepancy.Location l : d.locations()) {
+                double[] bins = out.get(l.reportId());
                 if (bins == null) {
                     continue;
                 }
-                int bin = bin(side.span(), lengths.get(side.reportId()));
+                int bin = bin(l.span(), lengths.get(l.reportId()));
                 bins[bin] += weight;
                 max = Math.max(max, bins[bin]);
             }

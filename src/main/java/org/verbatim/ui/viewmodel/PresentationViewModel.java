@@ -15,16 +15,24 @@ import org.verbatim.core.quote.Quote;
 import org.verbatim.review.AnnotationStatus;
 
 /**
- * Presentation mode: one discrepancy at a time, its two versions side by side in large type, for a projector.
- * It shows the confirmed discrepancies, or every substantive one when none is confirmed yet.
+ * Presentation mode: one variant place at a time, each of its readings side by side in large type with the
+ * reports that print it, for a projector. It shows the confirmed places, or every substantive one when none is
+ * confirmed yet.
  */
 public final class PresentationViewModel {
 
-    /** One version on a slide: the report, the whole quotation, and where the changed words are in it. */
+    /**
+     * One reading on a slide: the reports that print it, the whole quotation of the first, and where the
+     * reading's words are in it (zero-width where it lacks them).
+     */
     public record Version(String report, String quote, Span changed) {}
 
-    /** One slide. */
-    public record Slide(String heading, String note, Version a, Version b) {}
+    /** One slide: the place's readings, the reference version's first. */
+    public record Slide(String heading, String note, List<Version> versions) {
+        public Slide {
+            versions = List.copyOf(versions);
+        }
+    }
 
     private final List<Slide> slides;
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", 0);
@@ -38,19 +46,23 @@ public final class PresentationViewModel {
         List<Slide> out = new ArrayList<>();
         for (DiscrepancyRow r : chosen) {
             Discrepancy d = r.discrepancy();
-            out.add(new Slide(r.speaker() + " \u00B7 " + d.kind().label() + " \u00B7 " + d.kind().description(),
-                    r.note() == null ? "" : r.note(), version(c, quotes, d.a(), r.versionA()),
-                    version(c, quotes, d.b(), r.versionB())));
+            List<Version> versions = new ArrayList<>();
+            for (int i = 0; i < d.readings().size(); i++) {
+                versions.add(version(c, quotes, d.readings().get(i).spans().get(0), String.join(", ",
+                        r.reports().get(i))));
+            }
+            out.add(new Slide(r.speaker() + " \u00B7 " + d.kind().plain() + " \u00B7 " + d.kind().description(),
+                    r.note() == null ? "" : r.note(), versions));
         }
         this.slides = List.copyOf(out);
     }
 
-    private static Version version(Comparison c, Map<String, Quote> quotes, Discrepancy.Side side, String title) {
-        Quote q = quotes.get(side.quoteId());
-        String text = c.report(side.reportId()).text();
+    private static Version version(Comparison c, Map<String, Quote> quotes, Discrepancy.Location at, String title) {
+        Quote q = quotes.get(at.quoteId());
+        String text = c.report(at.reportId()).text();
         Span qs = q.span();
-        Span changed = new Span(Math.max(0, side.span().start() - qs.start()),
-                Math.max(0, Math.min(qs.length(), side.span().end() - qs.start())));
+        int start = Math.min(qs.length(), Math.max(0, at.span().start() - qs.start()));
+        Span changed = new Span(start, Math.max(start, Math.min(qs.length(), at.span().end() - qs.start())));
         return new Version(title, text.substring(qs.start(), qs.end()), changed);
     }
 

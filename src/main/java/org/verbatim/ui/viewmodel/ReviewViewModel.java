@@ -83,9 +83,6 @@ public final class ReviewViewModel {
     private final ReadOnlyObjectWrapper<Annotation> annotation = new ReadOnlyObjectWrapper<>(this, "annotation");
     private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
 
-    /** Each report's tokens for the collation table, kept until the next comparison. */
-    private final Map<String, List<org.verbatim.core.text.Token>> tokens = new HashMap<>();
-    private Tokenizer tokenizer;
     private ProjectSession session;
     private Comparison comparison;
     private Map<String, Annotation> annotations = Map.of();
@@ -107,15 +104,11 @@ public final class ReviewViewModel {
     /**
      * Shows the discrepancies of {@code c} with their annotations, edited through {@code project}; keeps the
      * selection if it is there.
-     *
-     * @param words the words of the reports as the project compares them (for the collation table)
      */
-    public void load(ProjectSession project, Comparison c, List<Annotation> annotationList, Tokenizer words) {
+    public void load(ProjectSession project, Comparison c, List<Annotation> annotationList) {
         String was = selected.get() == null ? null : selected.get().discrepancy().fingerprint();
         this.session = project;
         this.comparison = c;
-        this.tokenizer = Objects.requireNonNull(words, "words");
-        tokens.clear();
         inspectedCluster = null;
         reportTitles.clear();
         c.reports().forEach(r -> reportTitles.put(r.report().id(), r.report().meta().title() != null
@@ -132,7 +125,6 @@ public final class ReviewViewModel {
     public void clear() {
         session = null;
         comparison = null;
-        tokens.clear();
         inspectedCluster = null;
         reportTitles.clear();
         reportIds.clear();
@@ -170,10 +162,9 @@ public final class ReviewViewModel {
         List<DiscrepancyRow> out = new ArrayList<>();
         for (Discrepancy d : c.discrepancies()) {
             Annotation a = byFingerprint.get(d.fingerprint());
-            String speaker = quotes.get(d.a().quoteId()).speaker();
-            out.add(new DiscrepancyRow(d, groupNumber.getOrDefault(d.clusterId(), "?"), speaker != null ? speaker : "?",
-                    titles.get(d.a().reportId()), titles.get(d.b().reportId()),
-                    a != null ? a.status() : AnnotationStatus.UNREVIEWED, a != null ? a.note() : ""));
+            String speaker = quotes.get(d.referenceQuoteId()).speaker();
+            out.add(DiscrepancyRow.of(d, groupNumber.getOrDefault(d.clusterId(), "?"), speaker != null ? speaker : "?",
+                    titles, a != null ? a.status() : AnnotationStatus.UNREVIEWED, a != null ? a.note() : ""));
         }
         return out;
     }
@@ -195,15 +186,15 @@ public final class ReviewViewModel {
                 && (kinds.isEmpty() || kinds.contains(r.discrepancy().kind()))
                 && (severities.isEmpty() || severities.contains(r.discrepancy().severity()))
                 && (statuses.isEmpty() || statuses.contains(r.status()))
-                && (reports.isEmpty() || reports.contains(r.discrepancy().a().reportId())
-                        || reports.contains(r.discrepancy().b().reportId()))
+                && (reports.isEmpty() || r.discrepancy().reportIds().stream().anyMatch(reports::contains))
                 && (needle.isEmpty() || haystack(r).contains(needle));
     }
 
     private static String haystack(DiscrepancyRow r) {
-        return String.join("\n", r.speaker(), r.kind(), r.severity(), r.discrepancy().a().text(),
-                r.discrepancy().b().text(), r.note(), r.status().label(), nullToEmpty(r.versionA()),
-                nullToEmpty(r.versionB())).toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>(List.of(r.speaker(), r.kind(), r.discrepancy().kind().label(), r.severity(),
+                nullToEmpty(r.note()), r.status().label(), r.reportTitles()));
+        r.discrepancy().readings().forEach(reading -> words.add(reading.text()));
+        return String.join("\n", words).toLowerCase(Locale.ROOT);
     }
 
     private static String nullToEmpty(String s) {
@@ -319,6 +310,7 @@ public final class ReviewViewModel {
             return;
         }
         Discrepancy d = row.discrepancy();
+        alignment.set(AlignmentTable.of(comparison, d.clusterId(), reportTitles, d));
         inspectGroup(d.clusterId());
         Annotation a = annotations.get(d.fingerprint());
         annotation.set(a);
@@ -334,7 +326,7 @@ public final class ReviewViewModel {
 
     private String inspectedCluster;
 
-    /** The collation table and attributions of a quote group; kept as they are while J/K stay in the group. */
+    /** The attributions of a quote group; kept as they are while J/K stay in the group. */
     private void inspectGroup(String clusterId) {
         if (clusterId.equals(inspectedCluster) && !attributions.isEmpty()) {
             return;
@@ -342,9 +334,6 @@ public final class ReviewViewModel {
         inspectedCluster = clusterId;
         Cluster cluster = comparison.clusters().stream().filter(cl -> cl.id().equals(clusterId)).findFirst()
                 .orElse(null);
-        alignment.set(cluster == null ? AlignmentTable.EMPTY
-                : AlignmentTable.of(comparison, cluster, reportTitles, r -> tokens.computeIfAbsent(r.id(),
-                        k -> tokenizer.tokenize(r.text(), r.hidden()))));
         List<AttributionRow> rows = new ArrayList<>();
         if (cluster != null) {
             Map<String, Quote> quotes = comparison.quotesById();
@@ -513,13 +502,16 @@ public final class ReviewViewModel {
         progress.set(filtered.size() == all.size() ? line : line + " \u00B7 " + filtered.size() + " shown");
     }
 
-    /** Where each report shows the discrepancy: its two sides, and the same group's quote in the others. */
+    /**
+     * Where each report shows the place: its reading's words (its quote, where it lacks them), and the same
+     * group's quote in the reports that do not print this part of it.
+     */
     private Map<String, Span> focusOf(Discrepancy d) {
         Map<String, Quote> quotes = comparison.quotesById();
         Map<String, Span> out = new LinkedHashMap<>();
-        for (Discrepancy.Side side : List.of(d.a(), d.b())) {
-            Span s = side.span().isEmpty() ? quotes.get(side.quoteId()).span() : side.span();
-            out.putIfAbsent(side.reportId(), s);
+        for (Discrepancy.Location l : d.locations()) {
+            Span s = l.span().isEmpty() ? quotes.get(l.quoteId()).span() : l.span();
+            out.putIfAbsent(l.reportId(), s);
         }
         for (Cluster cl : comparison.clusters()) {
             if (cl.id().equals(d.clusterId())) {

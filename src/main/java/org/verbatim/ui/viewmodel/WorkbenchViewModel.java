@@ -423,7 +423,7 @@ public final class WorkbenchViewModel {
         if (!newPanes.equals(panes)) {
             panes.setAll(newPanes);
         }
-        review.load(o.session(), o.comparison(), o.annotations(), services.tokenizers().of(o.settings()));
+        review.load(o.session(), o.comparison(), o.annotations());
         String title = o.session().title();
         storyTitle.set(title);
         windowTitle.set(APP_NAME + " — " + title + (o.session().isTemporary() ? " (not saved)" : ""));
@@ -632,9 +632,9 @@ public final class WorkbenchViewModel {
         long bestDistance = Long.MAX_VALUE;
         for (int i = 0; i < rows.size(); i++) {
             Discrepancy d = rows.get(i).discrepancy();
-            for (Discrepancy.Side side : List.of(d.a(), d.b())) {
-                if (side.reportId().equals(reportId)) {
-                    long distance = Math.abs((long) side.span().start() - offset);
+            for (Discrepancy.Location l : d.locations()) {
+                if (l.reportId().equals(reportId)) {
+                    long distance = Math.abs((long) l.span().start() - offset);
                     if (distance < bestDistance) {
                         bestDistance = distance;
                         best = i;

@@ -10,7 +10,7 @@ import org.verbatim.core.model.Span;
 class SimilarityTest {
 
     private static Unit unit(List<String> words, Set<String> stems) {
-        return new Unit("u", "r1", new Span(0, 1), words, stems, null, null, stems);
+        return new Unit("u", "r1", new Span(0, 1), words, stems, null, null, stems, false);
     }
 
     @Test

@@ -86,7 +86,7 @@ class PrintPagesTest {
 
         List<Integer> at = new ArrayList<>();
         for (Discrepancy d : input.comparison().discrepancies()) {
-            String head = d.kind().label() + " \u00B7 " + d.severity().label();
+            String head = d.kind().plain() + " \u00B7 " + d.severity().label();
             int from = at.isEmpty() ? 0 : at.get(at.size() - 1) + 1;
             at.add(all.indexOf(head, from));
         }

@@ -150,7 +150,7 @@ class ClassroomViewModelsTest {
         assertThat(vm.slides()).hasSize(2);
         assertThat(first).isEqualTo("1 / 2");
         assertThat(vm.position()).isEqualTo("2 / 2");
-        PresentationViewModel.Version a = vm.current().a();
+        PresentationViewModel.Version a = vm.current().versions().get(0);
         assertThat(a.changed().end()).isLessThanOrEqualTo(a.quote().length());
     }
 }

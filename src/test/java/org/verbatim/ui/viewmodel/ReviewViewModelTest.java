@@ -37,7 +37,7 @@ class ReviewViewModelTest {
         }
         review = new ReviewViewModel();
         review.load(ProjectSession.over(store, new SynchronousTaskRunner().newLane("review"), "p", false),
-                store.comparison(), store.annotations(), Tokenizer.icu());
+                store.comparison(), store.annotations());
     }
 
     @AfterEach
@@ -57,7 +57,7 @@ class ReviewViewModelTest {
     @Test
     void theListHoldsTheToDifferenceOfTheCaption() {
         DiscrepancyRow to = review.getRows().get(rowOfTheWordTo());
-        assertThat(to.kind()).isEqualTo("word-deleted");
+        assertThat(to.kind()).isEqualTo("word left out");
         assertThat(to.speaker()).isEqualTo("Elton John");
         assertThat(to.status()).isEqualTo(AnnotationStatus.UNREVIEWED);
     }
@@ -118,7 +118,7 @@ class ReviewViewModelTest {
         review.kindFilter().add(org.verbatim.core.diff.DiffKind.WORD_DELETED);
 
         assertThat(review.getRows()).isNotEmpty()
-                .allSatisfy(r -> assertThat(r.kind()).isEqualTo("word-deleted"));
+                .allSatisfy(r -> assertThat(r.kind()).isEqualTo("word left out"));
     }
 
     @Test

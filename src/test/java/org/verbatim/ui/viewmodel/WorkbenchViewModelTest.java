@@ -322,8 +322,7 @@ class WorkbenchViewModelTest {
 
         DiscrepancyRow row = vm.review().selectedProperty().get();
         assertThat(row).isNotNull();
-        assertThat(java.util.List.of(row.discrepancy().a().reportId(), row.discrepancy().b().reportId()))
-                .contains(kremlin.id());
+        assertThat(row.discrepancy().reportIds()).contains(kremlin.id());
         assertThat(kremlin.heatProperty().get()).hasSize(Overview.BINS);
     }
 }
