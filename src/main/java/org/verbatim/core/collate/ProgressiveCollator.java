@@ -599,22 +599,38 @@ final class ProgressiveCollator implements Collator {
 
     /**
      * A partial quotation: starts and ends inside a sentence, or prints under {@link #FRAGMENT_SHARE} of the
-     * words the fullest other version prints in the sentences it reaches.
+     * words the fullest other version prints in the sentences it reaches. A version made of several quotations
+     * of one report ("before the storms" … "left to bail out") is partial when each of them is.
      */
     private static boolean isFragment(int w, List<List<Item>> items, int[][] at, int[] sentenceOf, List<Draft> drafts) {
         int n = sentenceOf.length;
-        int first = -1;
-        int last = -1;
+        java.util.Map<String, int[]> parts = new java.util.LinkedHashMap<>(); // quote -> {first, last, words}
         for (int c = 0; c < n; c++) {
             int i = at[w][c];
             if (i >= 0 && items.get(w).get(i).isWord()) {
-                first = first < 0 ? c : first;
-                last = c;
+                int[] part = parts.computeIfAbsent(items.get(w).get(i).quoteId(), k -> new int[] {-1, -1, 0});
+                part[0] = part[0] < 0 ? c : part[0];
+                part[1] = c;
+                part[2]++;
             }
         }
-        if (first < 0 || sentenceOf[first] != sentenceOf[last]) {
-            return false; // more than one sentence: a rendering
+        if (parts.isEmpty()) {
+            return false;
         }
+        for (int[] part : parts.values()) {
+            if (sentenceOf[part[0]] != sentenceOf[part[1]]) {
+                return false; // more than one sentence: a rendering
+            }
+            if (!partOfSentence(w, part[0], part[1], part[2], items, at, sentenceOf, drafts)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean partOfSentence(int w, int first, int last, int words, List<List<Item>> items,
+                                          int[][] at, int[] sentenceOf, List<Draft> drafts) {
+        int n = sentenceOf.length;
         int sentence = sentenceOf[first];
         int sentenceFirst = Integer.MAX_VALUE;
         int sentenceLast = -1;
@@ -638,7 +654,7 @@ final class ProgressiveCollator implements Collator {
             return false;
         }
         boolean inside = first > sentenceFirst && last < sentenceLast;
-        return inside || drafts.get(w).words < FRAGMENT_SHARE * fullest;
+        return inside || words < FRAGMENT_SHARE * fullest;
     }
 
     /** Marks the columns the witness does not print at all as absent (see the class comment). */

@@ -57,7 +57,7 @@ final class StandardPlaceFinder implements PlaceFinder {
         }
         out.addAll(sameChangeOnce(c, surfaces));
         out.addAll(spacingPlaces(c));
-        quotedInPart(c).ifPresent(out::add);
+        quotedInPart(c, kinds, out);
         speakers(c).ifPresent(out::add);
         out.sort(Comparator.comparingInt((Discrepancy d) -> d.fromColumn() < 0 ? Integer.MAX_VALUE : d.fromColumn())
                 .thenComparingInt(Discrepancy::toColumn));
@@ -130,12 +130,95 @@ final class StandardPlaceFinder implements PlaceFinder {
             }
         }
         // one translation of one clause is one place
+        mergeWords(pieces, types, (p, q, between) -> q[0] - p[1] - between <= TRANSLATION_GAP
+                && noSentenceEnd(c, p[0], q[1] - 1) && noClauseBreak(c, p[1], q[0])
+                && kinds.translatedPairDiffersIn(p, q));
+        // one translation of one sentence is one place: pieces of a sentence where the same versions part the
+        // same way, each showing two translations, are one rewording however far apart
+        mergeWords(pieces, types, (p, q, between) -> noSharedSentenceEnd(c, p[1] - 1, q[0])
+                && samePartition(c, p, q) && kinds.translatedPairDiffersIn(p, q)
+                && rewording(c, kinds, p) && rewording(c, kinds, q));
+        return pieces;
+    }
+
+    /**
+     * No sentence ends in the columns for most of the versions that render them: a stop that only one translation
+     * puts where the others run on with a comma is part of its rewording, not a boundary between two places.
+     */
+    private static boolean noSharedSentenceEnd(Collation c, int from, int to) {
+        for (int col = from; col < to; col++) {
+            if (!c.sentenceEnd[col]) {
+                continue;
+            }
+            int render = 0;
+            int stop = 0;
+            for (int w = 0; w < c.witnesses.size(); w++) {
+                if (c.renders(w, col)) {
+                    render++;
+                    Item it = c.item(w, col);
+                    if (it != null && it.endsSentence()) {
+                        stop++;
+                    }
+                }
+            }
+            if (2 * stop > render) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the piece, on its own, is a change of words (not of a number, date or name, which stay apart). */
+    private static boolean rewording(Collation c, PlaceKinds kinds, int[] p) {
+        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        for (int w = 0; w < c.witnesses.size(); w++) {
+            if (coversAll(c, w, p[0], p[1])) {
+                byKey.computeIfAbsent(keys(c, w, p[0], p[1]), k -> new ArrayList<>()).add(w);
+            }
+        }
+        if (byKey.size() < 2) {
+            return false;
+        }
+        DiffKind k = kinds.classify(new ArrayList<>(byKey.values()), p[0], p[1]).kind();
+        return k == DiffKind.TRANSLATION || k == DiffKind.WORD_SUBSTITUTED || k == DiffKind.WORD_INSERTED
+                || k == DiffKind.WORD_DELETED;
+    }
+
+    /** The versions that print both pieces agree and differ among themselves the same way in both. */
+    private static boolean samePartition(Collation c, int[] p, int[] q) {
+        int n = c.witnesses.size();
+        int both = 0;
+        for (int i = 0; i < n; i++) {
+            if (!coversAll(c, i, p[0], p[1]) || !coversAll(c, i, q[0], q[1])) {
+                continue;
+            }
+            both++;
+            for (int j = i + 1; j < n; j++) {
+                if (coversAll(c, j, p[0], p[1]) && coversAll(c, j, q[0], q[1])
+                        && keys(c, i, p[0], p[1]).equals(keys(c, j, p[0], p[1]))
+                        != keys(c, i, q[0], q[1]).equals(keys(c, j, q[0], q[1]))) {
+                    return false;
+                }
+            }
+        }
+        return both >= 2;
+    }
+
+    /** Whether two word pieces, {@code between} columns of marks' pieces apart, are one place. */
+    private interface Joins {
+        boolean test(int[] p, int[] q, int between);
+    }
+
+    /** Each word piece and the next one (with only marks between) that {@code joins} accepts become one. */
+    private static void mergeWords(List<int[]> pieces, List<Piece> types, Joins joins) {
         for (int k = 0; k < pieces.size(); k++) {
             if (types.get(k) != Piece.WORDS) {
                 continue;
             }
             int m = k + 1;
+            int between = 0;
             while (m < pieces.size() && types.get(m) == Piece.PUNCT) {
+                between += pieces.get(m)[1] - pieces.get(m)[0];
                 m++;
             }
             if (m >= pieces.size() || types.get(m) != Piece.WORDS) {
@@ -143,12 +226,7 @@ final class StandardPlaceFinder implements PlaceFinder {
             }
             int[] p = pieces.get(k);
             int[] q = pieces.get(m);
-            int agreeing = q[0] - p[1];
-            for (int j = k + 1; j < m; j++) {
-                agreeing -= pieces.get(j)[1] - pieces.get(j)[0];
-            }
-            if (agreeing <= TRANSLATION_GAP && noSentenceEnd(c, p[0], q[1] - 1) && noClauseBreak(c, p[1], q[0])
-                    && kinds.translatedPairDiffersIn(p, q)) {
+            if (joins.test(p, q, between)) {
                 p[1] = q[1];
                 for (int j = m; j > k; j--) {
                     pieces.remove(j);
@@ -157,7 +235,6 @@ final class StandardPlaceFinder implements PlaceFinder {
                 k--;
             }
         }
-        return pieces;
     }
 
     /** Whether a run of marks {@code p} goes with its neighbour {@code q}, a piece of {@code type}. */
@@ -791,50 +868,189 @@ final class StandardPlaceFinder implements PlaceFinder {
     // ---- layer 4: partial quotations and speakers -------------------------------------------------------
 
     /**
-     * Partial quotations as one place: each fragment's words against the sentences they come from in the full
-     * renderings. Cosmetic: a fragment that rewords what it quotes also shows in the places of layer 1.
+     * Partial quotations: for each run of sentences that fragments quote from, one place with the sentences in
+     * full (as the fullest version prints them) against each fragment's words. Fragments of different sentences
+     * are different places; fragments whose sentences overlap share one. Cosmetic: a fragment that rewords what it
+     * quotes also shows in the places of layer 1.
      */
-    private static java.util.Optional<Discrepancy> quotedInPart(Collation c) {
-        int from = Integer.MAX_VALUE;
-        int to = -1;
-        List<Integer> fragments = new ArrayList<>();
+    private static void quotedInPart(Collation c, PlaceKinds kinds, List<Discrepancy> out) {
+        List<int[]> ranges = new ArrayList<>(); // {from, to, witness}: each quotation of a fragment version
         for (int w = 0; w < c.witnesses.size(); w++) {
             if (!c.witnesses.get(w).fragment()) {
                 continue;
             }
+            Map<String, int[]> parts = new LinkedHashMap<>();
             for (int col = 0; col < c.columns(); col++) {
-                if (c.item(w, col) != null) {
-                    from = Math.min(from, col);
-                    to = Math.max(to, col + 1);
+                Item it = c.item(w, col);
+                if (it != null) {
+                    int at = col;
+                    int[] r = parts.computeIfAbsent(it.quoteId(), k -> new int[] {at, at + 1});
+                    r[1] = col + 1;
                 }
             }
-            fragments.add(w);
+            for (int[] r : parts.values()) {
+                int from = r[0];
+                int to = r[1];
+                while (from > 0 && !c.sentenceEnd[from - 1]) {
+                    from--;
+                }
+                while (to < c.columns() && !c.sentenceEnd[to - 1]) {
+                    to++;
+                }
+                ranges.add(new int[] {from, to, w});
+            }
         }
-        if (fragments.isEmpty()) {
-            return java.util.Optional.empty();
+        ranges.sort(Comparator.comparingInt((int[] r) -> r[0]).thenComparingInt(r -> r[1]));
+        int k = 0;
+        while (k < ranges.size()) {
+            int from = ranges.get(k)[0];
+            int to = ranges.get(k)[1];
+            List<Integer> fragments = new ArrayList<>(List.of(ranges.get(k)[2]));
+            k++;
+            while (k < ranges.size() && ranges.get(k)[0] < to) {
+                to = Math.max(to, ranges.get(k)[1]);
+                if (!fragments.contains(ranges.get(k)[2])) {
+                    fragments.add(ranges.get(k)[2]);
+                }
+                k++;
+            }
+            List<Integer> copies = new ArrayList<>();
+            List<Integer> reworded = new ArrayList<>();
+            for (int w : fragments) {
+                (rewords(c, w, from, to) ? reworded : copies).add(w);
+            }
+            if (!reworded.isEmpty()) {
+                rewording(c, kinds, reworded, from, to, out);
+            }
+            int a = from;
+            int b = to;
+            if (copies.stream().anyMatch(w -> !printsInFull(c, w, a, b))) {
+                partPlace(c, copies, from, to).ifPresent(out::add);
+            }
         }
-        while (from > 0 && !c.sentenceEnd[from - 1]) {
-            from--;
+    }
+
+    /** Whether the report of fragment {@code w} also prints the sentences it quotes in full: no change of its own. */
+    private static boolean printsInFull(Collation c, int w, int from, int to) {
+        String report = c.witnesses.get(w).reportId();
+        for (int v = 0; v < c.witnesses.size(); v++) {
+            if (v != w && !c.witnesses.get(v).fragment() && c.witnesses.get(v).reportId().equals(report)
+                    && coversAll(c, v, from, to)) {
+                return true;
+            }
         }
-        while (to < c.columns() && !c.sentenceEnd[to - 1]) {
-            to++;
+        return false;
+    }
+
+    /** The first full version with words in the columns, or -1. */
+    private static int fullest(Collation c, int from, int to) {
+        for (int w = 0; w < c.witnesses.size(); w++) {
+            if (!c.witnesses.get(w).fragment() && hasItem(c, w, from, to)) {
+                return w;
+            }
         }
+        return -1;
+    }
+
+    /** Whether fragment {@code w} leaves out or changes words between its first and last word. */
+    private static boolean rewords(Collation c, int w, int from, int to) {
+        int full = fullest(c, from, to);
+        return full >= 0 && changed(c, w, full, from, to) != null;
+    }
+
+    /** The first and last column between fragment {@code w}'s first and last word where it differs from {@code full}. */
+    private static int[] changed(Collation c, int w, int full, int from, int to) {
+        int first = -1;
+        int last = -1;
+        for (int col = from; col < to; col++) {
+            Item it = c.item(w, col);
+            if (it != null && it.isWord()) {
+                first = first < 0 ? col : first;
+                last = col;
+            }
+        }
+        int[] out = null;
+        for (int col = first; col >= 0 && col <= last; col++) {
+            Item mine = c.item(w, col);
+            Item theirs = c.item(full, col);
+            boolean myWord = mine != null && mine.isWord();
+            boolean theirWord = theirs != null && theirs.isWord();
+            if (myWord != theirWord || (myWord && !mine.key().equals(theirs.key()))) {
+                out = out == null ? new int[] {col, col} : new int[] {out[0], col};
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Fragments that reword what they quote. Where the full versions already differ there (a word place of layer
+     * 1), the fragments' words join that place as readings of their own; elsewhere they get a place of the columns
+     * where they differ from the fullest version.
+     */
+    private static void rewording(Collation c, PlaceKinds kinds, List<Integer> ws, int from, int to,
+                                  List<Discrepancy> out) {
+        int full = fullest(c, from, to);
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        for (int w : ws) {
+            int[] ch = changed(c, w, full, from, to);
+            if (ch != null) {
+                first = Math.min(first, ch[0]);
+                last = Math.max(last, ch[1]);
+            }
+        }
+        if (last < 0) {
+            return;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Discrepancy d = out.get(i);
+            if (d.fromColumn() >= 0 && d.fromColumn() <= last && d.toColumn() > first) {
+                Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+                for (int w : ws) {
+                    if (hasItem(c, w, d.fromColumn(), d.toColumn())) {
+                        byKey.computeIfAbsent(keys(c, w, d.fromColumn(), d.toColumn()), k -> new ArrayList<>()).add(w);
+                    }
+                }
+                List<Discrepancy.Reading> readings = new ArrayList<>(d.readings());
+                for (List<Integer> g : byKey.values()) {
+                    readings.add(reading(c, g, d.fromColumn(), d.toColumn()));
+                }
+                out.set(i, new Discrepancy(d.id(), d.clusterId(), d.kind(), d.severity(), d.fingerprint(), readings,
+                        d.fromColumn(), d.toColumn()));
+                return;
+            }
+        }
+        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        for (int v = 0; v < c.witnesses.size(); v++) {
+            boolean mine = ws.contains(v) && hasItem(c, v, from, to);
+            if (mine || (!c.witnesses.get(v).fragment() && coversAll(c, v, first, last + 1))) {
+                byKey.computeIfAbsent(keys(c, v, first, last + 1), k -> new ArrayList<>()).add(v);
+            }
+        }
+        List<List<Integer>> groups = new ArrayList<>(byKey.values());
+        List<Integer> all = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            all.add(g);
+        }
+        placeOf(c, kinds, groups, new ArrayList<>(byKey.keySet()), all, first, last + 1).ifPresent(out::add);
+    }
+
+    private static java.util.Optional<Discrepancy> partPlace(Collation c, List<Integer> fragments, int from, int to) {
         List<Integer> whole = new ArrayList<>();
         Map<String, List<Integer>> parts = new LinkedHashMap<>();
         for (int w = 0; w < c.witnesses.size(); w++) {
-            if (c.witnesses.get(w).fragment()) {
-                parts.computeIfAbsent(keys(c, w, 0, c.columns()), k -> new ArrayList<>()).add(w);
-            } else if (hasItem(c, w, from, to)) {
+            if (fragments.contains(w)) {
+                parts.computeIfAbsent(keys(c, w, from, to), x -> new ArrayList<>()).add(w);
+            } else if (!c.witnesses.get(w).fragment() && hasItem(c, w, from, to)) {
                 whole.add(w);
             }
         }
         if (whole.isEmpty()) {
             return java.util.Optional.empty();
         }
-        // the sentences in full, as the fullest version prints them (the other places tell how the others differ)
         List<Discrepancy.Reading> readings = new ArrayList<>(List.of(reading(c, whole, from, to)));
         for (List<Integer> g : parts.values()) {
-            readings.add(reading(c, g, 0, c.columns()));
+            readings.add(reading(c, g, from, to));
         }
         List<String> byKey = new ArrayList<>(parts.keySet());
         byKey.add(keys(c, whole.get(0), from, to));

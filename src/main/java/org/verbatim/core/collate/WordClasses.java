@@ -100,8 +100,21 @@ final class WordClasses {
         return any ? total : null;
     }
 
+    /** Month names that are also common words ("they may", "a march"): dates only next to a number. */
+    private static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march", "mar", "jan", "sun");
+
     static boolean hasDate(List<String> keys) {
-        return keys.stream().anyMatch(w -> DATE_WORDS.contains(w) || YEAR_OR_TIME.matcher(w).matches());
+        for (int k = 0; k < keys.size(); k++) {
+            String w = keys.get(k);
+            if (YEAR_OR_TIME.matcher(w).matches()) {
+                return true;
+            }
+            if (DATE_WORDS.contains(w) && (!AMBIGUOUS_MONTHS.contains(w)
+                    || (k > 0 && isNumber(keys.get(k - 1))) || (k + 1 < keys.size() && isNumber(keys.get(k + 1))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The same date written another way: "Jan. 15" and "15 January" (the same words in another order). */

@@ -63,6 +63,11 @@ final class EmbeddedPosts {
                     out.add(new Post(body, null, null, null));
                 }
             }
+            // the embed line may open a paragraph that a hard-wrap join ran on into the next lines
+            int newline = para.of(text).strip().indexOf('\n');
+            if (newline > 0) {
+                line = para.of(text).strip().substring(0, newline).strip();
+            }
             if (line.length() > 200) {
                 continue;
             }
@@ -75,7 +80,7 @@ final class EmbeddedPosts {
             Span authorSpan = new Span(offset + m.start(group), offset + m.end(group));
             Span body = body(text, paragraphs, p, quoted);
             if (body != null) {
-                out.add(new Post(body, para, authorSpan.of(text).strip(), authorSpan));
+                out.add(new Post(body, new Span(offset, offset + line.length()), authorSpan.of(text).strip(), authorSpan));
             }
         }
         return out;

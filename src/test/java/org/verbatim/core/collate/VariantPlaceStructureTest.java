@@ -73,6 +73,49 @@ class VariantPlaceStructureTest {
     }
 
     @Test
+    void fragmentsOfTwoSentencesAreTwoPlacesEachAgainstItsOwnSentence() {
+        String full = "We will rebuild the harbour wall before the winter storms arrive. "
+                + "Nobody in this town will be left to bail out their kitchen again.";
+        Comparison c = ComparisonTables.compare(
+                "The mayor said: \"" + full + "\"",
+                "The mayor promised the wall \"before the winter storms\" and said nobody would be "
+                        + "\"left to bail out their kitchen\" this year.");
+        assertThat(ComparisonTables.discrepancies(c)).isEqualTo(
+                "c1 truncation cosmetic | \"We will rebuild the harbour wall before the winter storms arrive.\" r1"
+                        + " | \"before the winter storms\" r2\n"
+                        + "c1 truncation cosmetic | \"Nobody in this town will be left to bail out their kitchen again.\""
+                        + " r1 | \"left to bail out their kitchen\" r2\n");
+    }
+
+    @Test
+    void aFragmentOfWhatItsOwnReportPrintsInFullIsNoDifference() {
+        Comparison c = ComparisonTables.compare(
+                "The mayor said: \"" + QUOTE + "\" She repeated that it would be done \"before the winter storms\".",
+                "The mayor said: \"" + QUOTE + "\"");
+        assertThat(c.discrepancies()).isEmpty();
+    }
+
+    @Test
+    void aFragmentThatLeavesOutAWordIsAWordPlaceNotATruncation() {
+        Comparison c = ComparisonTables.compare(
+                "The mayor said: \"" + QUOTE + "\"",
+                "The mayor promised the wall \"before the storms arrive\" and no more.");
+        assertThat(ComparisonTables.discrepancies(c))
+                .isEqualTo("c1 word-deleted substantive | \"winter\" r1 | \"\" r2\n");
+    }
+
+    @Test
+    void aSecondTranslationOfOneSentenceIsOnePlaceAcrossItsClauses() {
+        Comparison c = ComparisonTables.compare(
+                "The minister said, speaking in French: \"From Monday you will no longer be able to go to the "
+                        + "restaurant, you will no longer be able to go for a coffee, you will no longer be able to go "
+                        + "to the theatre.\"",
+                "The minister said, speaking in French: \"From Monday you won't be able to go to the restaurant "
+                        + "anymore, you won't be able to have a coffee, you won't be able to go to the theatre.\"");
+        assertThat(c.discrepancies()).extracting(Discrepancy::kind).containsExactly(DiffKind.TRANSLATION);
+    }
+
+    @Test
     void differentTranslationsOfOneClauseAreOneTranslationPlace() {
         Comparison c = ComparisonTables.compare(
                 "The minister said: \"We will not let ourselves be treated as a second-class neighbour by anyone.\"",

@@ -231,6 +231,24 @@ class QuoteStylesTest {
     }
 
     @Test
+    void anEmbeddedTweetWhoseAuthorLineRunsOnIntoTheNextLinesIsStillFound() {
+        // plain text without blank lines: the author line opens a paragraph that goes on with the page's prose
+        String text = "The palace spoke within hours.\n"
+                + "BREAKING: Palace statement following the interview:\n"
+                + "\u2014 NBC News (@NBCNews) March 9, 2021\n"
+                + "\"The issues raised are concerning.\" pic.twitter.com/Zbu1iNBlHO\n"
+                + "Insiders are fearful.\n";
+
+        List<Quote> quotes = Quotes.in(text);
+
+        assertThat(quotes).anySatisfy(q -> {
+            assertThat(q.form()).isEqualTo(QuoteForm.EMBEDDED_POST);
+            assertThat(q.text()).isEqualTo("BREAKING: Palace statement following the interview:");
+            assertThat(q.speaker()).isEqualTo("NBC News");
+        });
+    }
+
+    @Test
     void aMarkdownBlockQuoteIsAQuoteOfWhoeverIntroducesIt() {
         String text = """
                 Helen Ward, the county's highways chief, wrote on her blog:
