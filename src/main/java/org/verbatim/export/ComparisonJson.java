@@ -17,6 +17,8 @@ import org.verbatim.core.model.Report;
 import org.verbatim.core.model.ReportMeta;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.quote.Attribution;
+import org.verbatim.core.provenance.Provenance;
+import org.verbatim.core.provenance.Provenances;
 import org.verbatim.core.quote.Quote;
 
 /**
@@ -29,8 +31,13 @@ import org.verbatim.core.quote.Quote;
  *  "clusters": [{"id", "quotes": [ids]}],
  *  "passages": [{"id", "spans": [{"report", "start", "end"}]}],
  *  "discrepancies": [{"id", "cluster", "kind", "severity", "fingerprint",
- *                     "readings": [{"text", "spans": [{"quote", "report", "start", "end"}]}]}]}
+ *                     "readings": [{"text", "spans": [{"quote", "report", "start", "end"}]}]}],
+ *  "provenance": [{"cluster", "earliest", "earliest_date",
+ *                  "edges": [{"from", "to", "basis", "shared": [discrepancy ids], "agree", "differ"}]}]}
  * </pre>
+ * {@code provenance} is {@link Provenances#of}: for each group printed by two reports or more, the report dated
+ * first and, for every other report, its most likely source with the evidence (the places where the two share a
+ * reading most others lack; how many places they agree and differ at; whether dates confirmed the direction).
  */
 public final class ComparisonJson {
 
@@ -117,9 +124,39 @@ public final class ComparisonJson {
                 discrepancy(g, d, cps);
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("provenance");
+            for (Provenance p : Provenances.of(c)) {
+                provenance(g, p);
+            }
+            g.writeEndArray();
             extra.write(g);
             g.writeEndObject();
         }
+    }
+
+    /** One group's provenance, as the "provenance" list holds it (also used by the corpus JSON). */
+    static void provenance(JsonGenerator g, Provenance p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("cluster", p.clusterId());
+        g.writeStringField("earliest", p.earliest());
+        g.writeStringField("earliest_date", p.earliestDate());
+        g.writeArrayFieldStart("edges");
+        for (Provenance.Edge e : p.edges()) {
+            g.writeStartObject();
+            g.writeStringField("from", e.from());
+            g.writeStringField("to", e.to());
+            g.writeStringField("basis", e.basis().label());
+            g.writeArrayFieldStart("shared");
+            for (String id : e.shared()) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
+            g.writeNumberField("agree", e.agree());
+            g.writeNumberField("differ", e.differ());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void report(JsonGenerator g, Comparison.ReportResult r, CodePoints cp) throws IOException {

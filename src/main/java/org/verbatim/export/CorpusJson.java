@@ -17,11 +17,13 @@ import org.verbatim.corpus.StoryResult;
  * <pre>
  * {"stories": [{"id", "title", "articles": [ids], ...the story as compare --format json prints it...}],
  *  "links": [{"id", "text", "speaker", "groups": [{"story", "cluster", "reports", "first_date"}]}],
+ *  "provenance": [{"link", "earliest_story", "earliest_date", "order": [{"story", "cluster", "first_date"}]}],
  *  "summary": {"articles", "skipped", "stories", "compared", "links", "complete", "seconds"}}
  * </pre>
  * Each story is {@link ComparisonJson}'s object with {@code id}, {@code title} and {@code articles} first. With
  * {@link #index} the stories carry only their figures and the project file each is written to (the index of
- * {@code corpus --out}). More top-level lists (a provenance list) can follow the links without changing the rest.
+ * {@code corpus --out}). Each story carries its own {@code provenance} (who took a group's words from whom, as
+ * {@code compare} prints it); the top-level {@code provenance} says in which story each linked quote came first.
  */
 public final class CorpusJson implements AutoCloseable {
 
@@ -71,6 +73,11 @@ public final class CorpusJson implements AutoCloseable {
             link(g, l);
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("provenance");
+        for (Link l : run.links()) {
+            travel(g, l);
+        }
+        g.writeEndArray();
         g.writeObjectFieldStart("summary");
         g.writeNumberField("articles", run.articles());
         g.writeNumberField("skipped", run.skipped());
@@ -107,6 +114,32 @@ public final class CorpusJson implements AutoCloseable {
         g.writeStringField("last_date", dates.isEmpty() ? null : dates.get(dates.size() - 1));
         g.writeNumberField("quote_groups", c.clusters().stream().filter(Cluster::isGroup).count());
         g.writeNumberField("discrepancies", c.discrepancies().size());
+    }
+
+    /**
+     * How a linked quote travelled: its groups from the story that printed it first (by the earliest date of a
+     * report printing it; undated groups last). Inside each story, its own "provenance" list says who took the
+     * words from whom.
+     */
+    private static void travel(JsonGenerator g, Link l) throws IOException {
+        List<Link.Group> order = new java.util.ArrayList<>(l.groups());
+        order.sort(java.util.Comparator.comparing(Link.Group::firstDate,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        g.writeStartObject();
+        g.writeStringField("link", l.id());
+        Link.Group first = order.get(0);
+        g.writeStringField("earliest_story", first.firstDate() == null ? null : first.story());
+        g.writeStringField("earliest_date", first.firstDate());
+        g.writeArrayFieldStart("order");
+        for (Link.Group x : order) {
+            g.writeStartObject();
+            g.writeStringField("story", x.story());
+            g.writeStringField("cluster", x.cluster());
+            g.writeStringField("first_date", x.firstDate());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void link(JsonGenerator g, Link l) throws IOException {

@@ -33,7 +33,11 @@ class CompareCommandTest {
     void jsonHasTheDocumentedShape() throws Exception {
         JsonNode j = json(run("compare", "--format", "json", A, B, C));
         assertThat(j.fieldNames()).toIterable()
-                .containsExactly("reports", "quotes", "clusters", "passages", "discrepancies");
+                .containsExactly("reports", "quotes", "clusters", "passages", "discrepancies", "provenance");
+        assertThat(j.path("provenance").get(0).fieldNames()).toIterable()
+                .containsExactly("cluster", "earliest", "earliest_date", "edges");
+        assertThat(j.path("provenance").get(0).path("edges").get(0).fieldNames()).toIterable()
+                .containsExactly("from", "to", "basis", "shared", "agree", "differ");
         assertThat(j.path("reports").get(0).fieldNames()).toIterable()
                 .contains("id", "path", "title", "outlet", "date", "url", "excluded");
         assertThat(j.path("quotes").get(0).fieldNames()).toIterable()

@@ -43,7 +43,7 @@ class CorpusCommandTest {
         JsonNode first = out.get("stories").get(0);
         assertThat(first.get("id").asText()).isEqualTo("s1");
         assertThat(first.get("title").asText()).isNotBlank();
-        for (String field : List.of("reports", "quotes", "clusters", "passages", "discrepancies")) {
+        for (String field : List.of("reports", "quotes", "clusters", "passages", "discrepancies", "provenance")) {
             assertThat(first.has(field)).as(field).isTrue();
         }
         assertThat(first.get("reports").get(0).get("path").asText()).startsWith(articles.toString());
@@ -54,6 +54,26 @@ class CorpusCommandTest {
         assertThat(reports).isEqualTo(30);
         assertThat(out.get("summary").get("complete").asBoolean()).isTrue();
         assertThat(out.has("links")).isTrue();
+    }
+
+    @Test
+    void eachLinkedQuoteSaysInWhichStoryItCameFirst() throws IOException {
+        CliRun run = CliRun.of("corpus", articles.toString(), "--format", "json", "--threads", "2");
+
+        JsonNode out = JSON.readTree(run.out());
+        assertThat(out.get("links").size()).isPositive();
+        assertThat(out.get("provenance").size()).isEqualTo(out.get("links").size());
+        for (JsonNode p : out.get("provenance")) {
+            JsonNode order = p.get("order");
+            assertThat(order.size()).isGreaterThan(1);
+            String earliest = p.get("earliest_date").asText(null);
+            for (JsonNode g : order) {
+                String d = g.get("first_date").asText(null);
+                if (earliest != null && d != null) {
+                    assertThat(earliest.compareTo(d)).isLessThanOrEqualTo(0);
+                }
+            }
+        }
     }
 
     @Test
