@@ -2,6 +2,8 @@ package org.verbatim.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import org.verbatim.core.provenance.Provenance;
+import org.verbatim.core.provenance.Provenances;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,7 @@ final class TextReport {
                     + " clutter span" + (r.excluded().size() == 1 ? "" : "s") + " excluded")));
         }
         Set<String> grouped = new HashSet<>();
+        List<Provenance> provenance = Provenances.of(c);
         for (Cluster cl : c.clusters()) {
             if (!cl.isGroup()) {
                 continue;
@@ -81,6 +84,8 @@ final class TextReport {
             if (ds.isEmpty()) {
                 out.println("    " + paint(GREEN, "no differences"));
             }
+            provenance.stream().filter(p -> p.clusterId().equals(cl.id())).findFirst()
+                    .ifPresent(p -> p.lines(id -> id).forEach(line -> out.println("    " + paint(DIM, "provenance: " + line))));
             for (Discrepancy d : ds) {
                 String sev = d.severity() == Severity.SUBSTANTIVE ? paint(RED, "substantive") : paint(DIM, "cosmetic");
                 List<String> readings = new ArrayList<>();

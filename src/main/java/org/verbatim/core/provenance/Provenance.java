@@ -48,6 +48,31 @@ public record Provenance(String clusterId, String earliest, String earliestDate,
         }
     }
 
+    /**
+     * The tree in plain words, a line each, for the window and the text reports: who printed it first, then each
+     * report's most likely source and why ("r3 from r1: both print d2; agree at 3 places, differ at 1").
+     *
+     * @param name a report's name as the view shows it (its id, or its title)
+     */
+    public List<String> lines(java.util.function.Function<String, String> name) {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(earliest == null ? "No report is dated: who copied whom is read from the wording alone."
+                : "First printed by " + name.apply(earliest) + " (" + earliestDate + ").");
+        for (Edge e : edges) {
+            StringBuilder b = new StringBuilder(name.apply(e.to())).append(" most likely from ")
+                    .append(name.apply(e.from())).append(": ");
+            if (!e.shared().isEmpty()) {
+                b.append("both print the reading few others do at ").append(String.join(", ", e.shared()))
+                        .append("; ");
+            }
+            b.append("agree at ").append(e.agree()).append(e.agree() == 1 ? " place" : " places")
+                    .append(", differ at ").append(e.differ());
+            b.append(e.basis() == Basis.DATES_AND_READINGS ? "; dated earlier." : "; dates do not say which came first.");
+            out.add(b.toString());
+        }
+        return out;
+    }
+
     /** The edge into a report, or null when it is the root (or alone). */
     public Edge sourceOf(String reportId) {
         for (Edge e : edges) {

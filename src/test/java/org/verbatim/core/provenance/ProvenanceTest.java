@@ -78,4 +78,17 @@ class ProvenanceTest {
         assertThat(p.earliest()).isNull();
         assertThat(p.sourceOf("r2").basis()).isEqualTo(Provenance.Basis.READINGS_ONLY);
     }
+
+    @Test
+    void theTreeReadsInPlainWordsWithTheEvidence() {
+        Provenance p = onlyGroup(report("r1", "2024-03-01", ORIGINAL), report("r2", "2024-03-01", CORRECTED),
+                report("r3", "2024-03-02", ORIGINAL), report("r4", "2024-03-02", CORRECTED));
+        assertThat(p.lines(id -> id)).containsExactly(
+                "First printed by r1 (2024-03-01).",
+                "r2 most likely from r1: agree at 0 places, differ at 1; dates do not say which came first.",
+                "r3 most likely from r1: both print the reading few others do at d1; agree at 1 place, differ at 0;"
+                        + " dated earlier.",
+                "r4 most likely from r2: both print the reading few others do at d1; agree at 1 place, differ at 0;"
+                        + " dated earlier.");
+    }
 }
