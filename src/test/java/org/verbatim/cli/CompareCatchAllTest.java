@@ -1,5 +1,6 @@
 package org.verbatim.cli;
 
+import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.Pipeline;
 import org.verbatim.core.read.PlainTextReader;
@@ -17,6 +19,8 @@ import org.verbatim.core.read.SourceReader;
  * The compare command's catch-all: a reader or a stage that fails on one report names that report and the
  * reason on one line, the others are still compared, exit 2, never a stack trace.
  */
+/* A generous limit: a hang fails this test instead of the CI run. */
+@Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class CompareCatchAllTest {
 
     @TempDir

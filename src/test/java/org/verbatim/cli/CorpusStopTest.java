@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.testkit.CorpusGenerator;
 
 /** Ctrl+C (a SIGINT, or the SIGTERM a test can send) stops a corpus run with what it compared written. */
+/* A generous limit: a hang fails this test instead of the CI run. */
+@Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class CorpusStopTest {
 
     @TempDir

@@ -1,15 +1,19 @@
 package org.verbatim.core;
 
+import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.verbatim.core.diff.Discrepancy;
 import org.verbatim.core.model.Report;
 import org.verbatim.core.quote.Quote;
 
 /** A report of five megabytes goes through every stage; a correctness check, not a timing one. */
+/* A generous limit: a hang fails this test instead of the CI run. */
+@Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class LargeInputTest {
 
     private static final int SIZE = 5 * 1024 * 1024;

@@ -28,6 +28,11 @@ final class Exports {
         }
     }
 
+    /** A JSON export of the sample, read back with Jackson: the set-up the JSON and W3C tests share. */
+    static com.fasterxml.jackson.databind.JsonNode json(Exporter exporter, Sample sample) throws Exception {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(write(exporter, sample.input()));
+    }
+
     static String write(Exporter exporter, ExportInput in) throws Exception {
         StringWriter out = new StringWriter();
         exporter.write(in, out);

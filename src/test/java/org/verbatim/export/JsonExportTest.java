@@ -3,7 +3,6 @@ package org.verbatim.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -23,7 +22,7 @@ class JsonExportTest {
     @BeforeAll
     static void render() throws Exception {
         sample = Exports.sample(dir);
-        json = new ObjectMapper().readTree(Exports.write(new JsonExport(), sample.input()));
+        json = Exports.json(new JsonExport(), sample);
     }
 
     private static String codePoints(String text, int start, int end) {

@@ -26,7 +26,7 @@ class W3cAnnotationsTest {
     @BeforeAll
     static void render() throws Exception {
         sample = Exports.sample(dir);
-        json = new ObjectMapper().readTree(Exports.write(new W3cAnnotations(), sample.input()));
+        json = Exports.json(new W3cAnnotations(), sample);
     }
 
     private static JsonNode items() {

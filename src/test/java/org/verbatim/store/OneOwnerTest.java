@@ -1,5 +1,6 @@
 package org.verbatim.store;
 
+import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -8,10 +9,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.Pipeline;
 
 /** A store belongs to the thread that opened it; a call from another thread is refused, naming both. */
+/* A generous limit: a hang fails this test instead of the CI run. */
+@Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class OneOwnerTest {
 
     @TempDir

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.Pipeline;
+import org.verbatim.core.clutter.Excluded;
+import org.verbatim.core.model.Corrections;
+import org.verbatim.core.quote.Quote;
+import org.verbatim.core.quote.QuoteFinder;
 import org.verbatim.core.diff.Discrepancy;
 import org.verbatim.core.model.ReportMeta;
 import org.verbatim.core.model.Span;
@@ -176,7 +180,28 @@ class ProjectStoreTest {
     @Test
     void theComparisonIsCachedInTheFile() throws Exception {
         int groups = store.summary().groups();
-        assertThat(reopen().summary().groups()).isEqualTo(groups);
+        store.close();
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        QuoteFinder standard = QuoteFinder.standard();
+        QuoteFinder counting = new QuoteFinder() {
+            @Override
+            public List<Quote> find(String reportId, String text, List<Span> paragraphs, List<Excluded> excluded) {
+                runs.incrementAndGet();
+                return standard.find(reportId, text, paragraphs, excluded);
+            }
+
+            @Override
+            public List<Quote> find(String reportId, String text, List<Span> paragraphs, List<Excluded> excluded,
+                                    Corrections corrections) {
+                runs.incrementAndGet();
+                return standard.find(reportId, text, paragraphs, excluded, corrections);
+            }
+        };
+        store = ProjectStore.open(file, Pipeline.builder().quotes(counting).build()).as("desk editor");
+
+        assertThat(store.summary().groups()).isEqualTo(groups);
+        assertThat(store.comparison().discrepancies()).isNotEmpty();
+        assertThat(runs).as("engine runs on reopening").hasValue(0);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.verbatim.store;
 
+import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.Pipeline;
 
@@ -17,6 +19,8 @@ import org.verbatim.core.Pipeline;
  * Two writers start on one project at the same moment (two {@code project add}, say): the second waits for
  * the first for a few seconds, then goes on or says the file is busy. Never both refused.
  */
+/* A generous limit: a hang fails this test instead of the CI run. */
+@Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TwoWritersTest {
 
     private static final int ROUNDS = 20;

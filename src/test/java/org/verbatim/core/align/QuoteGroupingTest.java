@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.verbatim.core.ComparisonTables.compare;
 import static org.verbatim.core.ComparisonTables.groups;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Which quotations of different reports the standard pipeline groups as one utterance. */
 class QuoteGroupingTest {
@@ -15,56 +19,31 @@ class QuoteGroupingTest {
             "Customers have every right to be angry about another increase of this size," said Priya Nair, head of the consumer council.
             """;
 
-    @Test
-    void exactCopiesGroup() {
-        String copy = """
-                Households face a 12 percent rise in water bills from April.
+    private static final String BILLS_LEAD = """
+            Households face a 12 percent rise in water bills from April.
 
-                Priya Nair, head of the consumer council, said: "Customers have every right to be angry about another increase of this size."
-                """;
+            Priya Nair, head of the consumer council, said""";
 
-        assertThat(groups(compare(BILLS, copy))).isEqualTo("""
-                c1 | r1: Customers have every right to be… | r2: Customers have every right to be…
-                """);
+    /** Another report's version of the consumer council's words, and the group the two make. */
+    static Stream<Arguments> versionsOfTheBillsQuote() {
+        return Stream.of(
+                Arguments.of("an exact copy groups",
+                        ": \"Customers have every right to be angry about another increase of this size.\"",
+                        "r2: Customers have every right to be…"),
+                Arguments.of("a fragment quoted inside a sentence groups",
+                        " customers had \"every right to be angry\".", "r2: every right to be angry"),
+                Arguments.of("a truncated quote groups", ": \"Customers have every right to be angry.\"",
+                        "r2: Customers have every right to be angry."),
+                Arguments.of("a lightly edited quote groups",
+                        ": \"Our customers have every right to be furious about an increase of this size.\"",
+                        "r2: Our customers have every right to…"));
     }
 
-    @Test
-    void aFragmentQuotedInsideASentenceGroups() {
-        String fragment = """
-                Households face a 12 percent rise in water bills from April.
-
-                Priya Nair, head of the consumer council, said customers had "every right to be angry".
-                """;
-
-        assertThat(groups(compare(BILLS, fragment))).isEqualTo("""
-                c1 | r1: Customers have every right to be… | r2: every right to be angry
-                """);
-    }
-
-    @Test
-    void aTruncatedQuoteGroups() {
-        String truncated = """
-                Households face a 12 percent rise in water bills from April.
-
-                Priya Nair, head of the consumer council, said: "Customers have every right to be angry."
-                """;
-
-        assertThat(groups(compare(BILLS, truncated))).isEqualTo("""
-                c1 | r1: Customers have every right to be… | r2: Customers have every right to be angry.
-                """);
-    }
-
-    @Test
-    void aLightlyEditedQuoteGroups() {
-        String edited = """
-                Households face a 12 percent rise in water bills from April.
-
-                Priya Nair, head of the consumer council, said: "Our customers have every right to be furious about an increase of this size."
-                """;
-
-        assertThat(groups(compare(BILLS, edited))).isEqualTo("""
-                c1 | r1: Customers have every right to be… | r2: Our customers have every right to…
-                """);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("versionsOfTheBillsQuote")
+    void aVersionOfTheQuoteInAnotherReportGroupsWithIt(String name, String printed, String version) {
+        assertThat(groups(compare(BILLS, BILLS_LEAD + printed + "\n")))
+                .isEqualTo("c1 | r1: Customers have every right to be… | " + version + "\n");
     }
 
     @Test
@@ -104,59 +83,35 @@ class QuoteGroupingTest {
                 """);
     }
 
-    @Test
-    void theSameWordsFromClearlyDifferentSpeakersGroupWhenNearVerbatim() {
-        String union = """
-                Bus drivers in Riverton walked out for a fourth day on Thursday.
+    private static final String STRIKE = """
+            Bus drivers in Riverton walked out for a fourth day on Thursday.
 
-                "The strike will go on until the company puts a fair offer on the table for every driver," said Rosa Alvarado, the union's regional organiser.
-                """;
-        String operator = """
-                The Riverton bus strike entered its fourth day.
+            "The strike will go on until the company puts a fair offer on the table for every driver," said Rosa Alvarado, the union's regional organiser.
+            """;
+    private static final String NEAR_VERBATIM =
+            "\"The strike will go on until the company puts a fair offer on the table for every driver,\"";
+    private static final String EDITED =
+            "\"This strike will carry on until the company puts a decent offer on the table for each driver,\"";
+    private static final String UNION = " said Rosa Alvarado, the union's regional organiser.";
+    private static final String OPERATOR = " said Ben Tully, a spokesman for the operator.";
 
-                "The strike will go on until the company puts a fair offer on the table for every driver," said Ben Tully, a spokesman for the operator.
-                """;
-
-        assertThat(groups(compare(union, operator))).isEqualTo("""
-                c1 | r1: The strike will go on until… | r2: The strike will go on until…
-                """);
+    /** Speakers as evidence, not a veto: only two different named people keep edited words apart. */
+    static Stream<Arguments> speakers() {
+        return Stream.of(
+                Arguments.of("the same words from clearly different speakers group when near verbatim",
+                        NEAR_VERBATIM + OPERATOR,
+                        "c1 | r1: The strike will go on until… | r2: The strike will go on until…\n"),
+                Arguments.of("edited words from clearly different speakers stay apart", EDITED + OPERATOR,
+                        "-- | r1: The strike will go on until…\n-- | r2: This strike will carry on until…\n"),
+                Arguments.of("the same edited words from the same speaker group", EDITED + UNION,
+                        "c1 | r1: The strike will go on until… | r2: This strike will carry on until…\n"));
     }
 
-    @Test
-    void editedWordsFromClearlyDifferentSpeakersStayApart() {
-        String union = """
-                Bus drivers in Riverton walked out for a fourth day on Thursday.
-
-                "The strike will go on until the company puts a fair offer on the table for every driver," said Rosa Alvarado, the union's regional organiser.
-                """;
-        String operator = """
-                The Riverton bus strike entered its fourth day.
-
-                "This strike will carry on until the company puts a decent offer on the table for each driver," said Ben Tully, a spokesman for the operator.
-                """;
-
-        assertThat(groups(compare(union, operator))).isEqualTo("""
-                -- | r1: The strike will go on until…
-                -- | r2: This strike will carry on until…
-                """);
-    }
-
-    @Test
-    void theSameEditedWordsFromTheSameSpeakerGroup() {
-        String union = """
-                Bus drivers in Riverton walked out for a fourth day on Thursday.
-
-                "The strike will go on until the company puts a fair offer on the table for every driver," said Rosa Alvarado, the union's regional organiser.
-                """;
-        String paraphrased = """
-                The Riverton bus strike entered its fourth day.
-
-                "This strike will carry on until the company puts a decent offer on the table for each driver," said Rosa Alvarado, the union's regional organiser.
-                """;
-
-        assertThat(groups(compare(union, paraphrased))).isEqualTo("""
-                c1 | r1: The strike will go on until… | r2: This strike will carry on until…
-                """);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("speakers")
+    void aSpeakerKeepsEditedWordsApartOnlyWhenNamedDifferently(String name, String printed, String groups) {
+        String other = "The Riverton bus strike entered its fourth day.\n\n" + printed + "\n";
+        assertThat(groups(compare(STRIKE, other))).isEqualTo(groups);
     }
 
     @Test

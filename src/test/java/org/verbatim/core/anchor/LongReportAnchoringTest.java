@@ -2,13 +2,14 @@ package org.verbatim.core.anchor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.verbatim.core.anchor.Located.Method;
 import org.verbatim.core.model.Span;
 
-/** A long live blog with a long annotation: the fuzzy stage searches the whole text. No timing is asserted. */
+/** A long live blog with a long annotation: the fuzzy stage searches the whole text. Only a hang is timed. */
 class LongReportAnchoringTest {
 
     /** About 300 chars, annotated whole. */
@@ -53,20 +54,19 @@ class LongReportAnchoringTest {
         assertThat(anchoring.locate(LIVE_BLOG_WITH_PASSAGE_DELETED, PASSAGE_ANCHOR)).isEmpty();
     }
 
+    /**
+     * Re-anchoring runs on every comparison; ten rounds over a hundred thousand chars must end. The limit is
+     * generous (a round takes milliseconds here): it turns a hang or a blow-up into this test failing, not a CI
+     * run timing out. Speed itself is measured in the benchmarks.
+     */
     @Test
-    void repeatedFuzzySearchesOfAHundredThousandCharsFinish() {
-        int rounds = 10;
-        long started = System.nanoTime();
-        Optional<Located> located = Optional.empty();
-        for (int i = 0; i < rounds; i++) {
-            located = anchoring.locate(LIVE_BLOG_WITH_PASSAGE_EDITED, PASSAGE_ANCHOR);
-            anchoring.locate(LIVE_BLOG_WITH_PASSAGE_DELETED, PASSAGE_ANCHOR);
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void repeatedFuzzySearchesOfAHundredThousandCharsFindThePassageEveryTime() {
+        for (int i = 0; i < 10; i++) {
+            Located edited = anchoring.locate(LIVE_BLOG_WITH_PASSAGE_EDITED, PASSAGE_ANCHOR).orElseThrow();
+            assertThat(edited.span().of(LIVE_BLOG_WITH_PASSAGE_EDITED)).isEqualTo(PASSAGE_LIGHTLY_EDITED);
+            assertThat(anchoring.locate(LIVE_BLOG_WITH_PASSAGE_DELETED, PASSAGE_ANCHOR)).isEmpty();
         }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("anchoring: %d fuzzy searches of a %d-char anchor in %d chars took %.1f ms each%n",
-                2 * rounds, PASSAGE.length(), LIVE_BLOG.length(), millis / (2.0 * rounds));
-
-        assertThat(located).isPresent();
     }
 
     /** Sentences of flood coverage, chosen at random, until the text is at least {@code length} chars. */

@@ -1,15 +1,19 @@
 package org.verbatim.core.read;
 
+import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.verbatim.core.model.Span;
 
 /** The hostile inputs of the fuzz campaign (issue 14) that crashed or fooled the readers, one test each. */
+/* A generous limit: a hang fails this test instead of the CI run. */
+@Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class HostileInputTest {
 
     private static final byte[] UNDECODABLE = {(byte) 0x81, (byte) 0x8d, (byte) 0x8f, (byte) 0x90, (byte) 0x9d, (byte) 0xff};

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.verbatim.core.model.ReportMeta;
 import org.verbatim.core.model.SourceFormat;
 import org.verbatim.core.model.Span;
@@ -70,92 +74,45 @@ class MarkdownReaderTest {
         assertThat(visible(r)).isEqualTo("a \\ b\n");
     }
 
-    @Test
-    void headingMarksAreHidden() throws ReadException {
-        ReadResult r = read("## Title ##\n");
-        assertThat(hiddenParts(r)).containsExactly("## ", " ##");
+    /** Markdown syntax against what it hides and what a reader of the rendered page sees (null: not checked). */
+    static Stream<Arguments> syntax() {
+        return Stream.of(
+                Arguments.of("heading marks are hidden", "## Title ##\n", List.of("## ", " ##"), "Title\n"),
+                Arguments.of("a setext underline is hidden", "Title\n=====\n", List.of("====="), null),
+                Arguments.of("emphasis markers are hidden", "**bold** and _it_\n", List.of("**", "**", "_", "_"),
+                        "bold and it\n"),
+                Arguments.of("link syntax is hidden and its text shows", "see [the text](http://x.org/a) now\n",
+                        List.of("[", "](http://x.org/a)"), "see the text now\n"),
+                Arguments.of("autolink angle brackets are hidden", "at <https://x.org/a>.\n", List.of("<", ">"),
+                        "at https://x.org/a.\n"),
+                Arguments.of("block quote markers are hidden", "> one\n> two\n", List.of("> ", "> "),
+                        "one\ntwo\n"),
+                Arguments.of("list bullets are hidden", "- first\n- second\n\n1. third\n", List.of("- ", "- ", "1. "),
+                        null),
+                Arguments.of("code fences are hidden and the code shows verbatim", "```text\nnot *markdown*\n```\n",
+                        List.of("```text", "```"), "\nnot *markdown*\n\n"),
+                Arguments.of("inline code backticks are hidden", "run `` a`b `` now\n", null, "run a`b now\n"),
+                Arguments.of("html tags are hidden and the text between shows",
+                        "a <b>bold</b> word\n\n<div>\nblock text\n</div>\n", List.of("<b>", "</b>", "<div>", "</div>"),
+                        "a bold word\n\n\nblock text\n\n"),
+                Arguments.of("images are hidden whole", "before ![a photo](p.png) after\n", null, "before  after\n"),
+                Arguments.of("link reference definitions are hidden", "see [it][r]\n\n[r]: http://r.example \"T\"\n",
+                        null, "see it\n\n\n"),
+                Arguments.of("an entity stays visible as content", "Q&amp;A\n", List.of(), "Q&amp;A\n"),
+                Arguments.of("hard line break spaces are hidden", "one  \ntwo\n", null, "one\ntwo\n"));
     }
 
-    @Test
-    void setextUnderlineIsHidden() throws ReadException {
-        ReadResult r = read("Title\n=====\n");
-        assertThat(hiddenParts(r)).containsExactly("=====");
-    }
-
-    @Test
-    void emphasisMarkersAreHidden() throws ReadException {
-        ReadResult r = read("**bold** and _it_\n");
-        assertThat(hiddenParts(r)).containsExactly("**", "**", "_", "_");
-    }
-
-    @Test
-    void linkSyntaxIsHiddenAndItsTextShows() throws ReadException {
-        ReadResult r = read("see [the text](http://x.org/a) now\n");
-        assertThat(hiddenParts(r)).containsExactly("[", "](http://x.org/a)");
-        assertThat(visible(r)).isEqualTo("see the text now\n");
-    }
-
-    @Test
-    void autolinkAngleBracketsAreHidden() throws ReadException {
-        ReadResult r = read("at <https://x.org/a>.\n");
-        assertThat(hiddenParts(r)).containsExactly("<", ">");
-    }
-
-    @Test
-    void blockQuoteMarkersAreHidden() throws ReadException {
-        ReadResult r = read("> one\n> two\n");
-        assertThat(hiddenParts(r)).containsExactly("> ", "> ");
-        assertThat(visible(r)).isEqualTo("one\ntwo\n");
-    }
-
-    @Test
-    void listBulletsAreHidden() throws ReadException {
-        ReadResult r = read("- first\n- second\n\n1. third\n");
-        assertThat(hiddenParts(r)).containsExactly("- ", "- ", "1. ");
-    }
-
-    @Test
-    void codeFencesAreHiddenAndTheCodeShowsVerbatim() throws ReadException {
-        ReadResult r = read("```text\nnot *markdown*\n```\n");
-        assertThat(hiddenParts(r)).containsExactly("```text", "```");
-        assertThat(visible(r)).isEqualTo("\nnot *markdown*\n\n");
-    }
-
-    @Test
-    void inlineCodeBackticksAreHidden() throws ReadException {
-        ReadResult r = read("run `` a`b `` now\n");
-        assertThat(visible(r)).isEqualTo("run a`b now\n");
-    }
-
-    @Test
-    void htmlTagsAreHiddenAndTheTextBetweenShows() throws ReadException {
-        ReadResult r = read("a <b>bold</b> word\n\n<div>\nblock text\n</div>\n");
-        assertThat(hiddenParts(r)).containsExactly("<b>", "</b>", "<div>", "</div>");
-        assertThat(visible(r)).isEqualTo("a bold word\n\n\nblock text\n\n");
-    }
-
-    @Test
-    void imagesAreHiddenWhole() throws ReadException {
-        ReadResult r = read("before ![a photo](p.png) after\n");
-        assertThat(visible(r)).isEqualTo("before  after\n");
-    }
-
-    @Test
-    void linkReferenceDefinitionsAreHidden() throws ReadException {
-        ReadResult r = read("see [it][r]\n\n[r]: http://r.example \"T\"\n");
-        assertThat(visible(r)).isEqualTo("see it\n\n\n");
-    }
-
-    @Test
-    void entityStaysVisibleAsContent() throws ReadException {
-        ReadResult r = read("Q&amp;A\n");
-        assertThat(r.hidden()).isEmpty();
-    }
-
-    @Test
-    void hardLineBreakSpacesAreHidden() throws ReadException {
-        ReadResult r = read("one  \ntwo\n");
-        assertThat(visible(r)).isEqualTo("one\ntwo\n");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("syntax")
+    void syntaxIsHiddenAndTheRenderedTextShows(String name, String markdown, List<String> hidden, String shown)
+            throws ReadException {
+        ReadResult r = read(markdown);
+        if (hidden != null) {
+            assertThat(hiddenParts(r)).containsExactlyElementsOf(hidden);
+        }
+        if (shown != null) {
+            assertThat(visible(r)).isEqualTo(shown);
+        }
     }
 
     @Test

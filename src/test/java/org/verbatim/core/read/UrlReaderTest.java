@@ -1,5 +1,6 @@
 package org.verbatim.core.read;
 
+import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,10 +24,13 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.verbatim.core.model.ReportMeta;
 import org.verbatim.core.model.SourceFormat;
 
 /** Fetching against a loopback {@link HttpServer}; nothing leaves 127.0.0.1. */
+/* A generous limit: a hang fails this test instead of the CI run. */
+@Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class UrlReaderTest {
 
     private static final Duration SHORT = Duration.ofMillis(400);
