@@ -80,9 +80,15 @@ public record StoredCorrection(long id, Kind kind, String reportId, Anchor ancho
     public String describe() {
         String what = switch (kind) {
             case SPEAKER -> speaker == null ? "nobody named as speaker" : "speaker " + speaker;
-            case LINK -> kind.plain() + " " + otherReportId + " «" + otherAnchor.quote().exact() + "»";
+            case LINK -> kind.plain() + " " + otherReportId + " «" + excerpt(otherAnchor.quote().exact()) + "»";
             default -> kind.plain();
         };
-        return reportId + " «" + words() + "»: " + what;
+        return reportId + " «" + excerpt(words()) + "»: " + what;
+    }
+
+    /** At most 60 chars of the words, whitespace collapsed. */
+    private static String excerpt(String words) {
+        String w = words.strip().replaceAll("\\s+", " ");
+        return w.length() <= 60 ? w : w.substring(0, 59) + "…";
     }
 }
