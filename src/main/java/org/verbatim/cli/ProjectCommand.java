@@ -36,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "project", mixinStandardHelpOptions = true,
         description = "Create a project file, add reports to it, show it, export it.",
         subcommands = {ProjectCommand.New.class, ProjectCommand.Add.class, ProjectCommand.Show.class,
-                ProjectCommand.Export.class})
+                ProjectCommand.Export.class, CorrectCommand.class})
 final class ProjectCommand implements Runnable {
 
     @Spec
@@ -160,7 +160,7 @@ final class ProjectCommand implements Runnable {
                     spec.commandLine().getErr().println("verbatim: " + project + ": opened read-only");
                 }
                 if (format == CompareCommand.Format.json) {
-                    new ProjectJson().write(store.comparison(), store.annotations(), out);
+                    json(store, out);
                     out.println();
                 } else {
                     text(store, out);
@@ -179,7 +179,10 @@ final class ProjectCommand implements Runnable {
                     + s.discrepancies() + " discrepancies, " + s.reviewed() + " reviewed"
                     + (s.orphaned() > 0 ? ", " + s.orphaned() + " orphaned annotations" : ""));
             for (StoredReport r : store.reports()) {
-                out.println("  " + r.id() + "  " + r.report().meta().title() + (r.fileName() != null ? "  (" + r.fileName() + ")" : ""));
+                org.verbatim.core.model.ReportMeta m = r.report().meta();
+                out.println("  " + r.id() + "  " + m.title() + (r.fileName() != null ? "  (" + r.fileName() + ")" : "")
+                        + (m.author() != null ? "  by " + m.author() : "")
+                        + (m.encoding() != null ? "  read as " + m.encoding() : ""));
             }
             Map<String, Quote> quotes = c.quotesById();
             Map<String, Annotation> byFingerprint = new HashMap<>();
@@ -196,6 +199,9 @@ final class ProjectCommand implements Runnable {
                 out.println();
                 out.println("Group " + cl.id() + " · " + (first.speaker() != null ? first.speaker() : "speaker unknown")
                         + " · " + cl.quoteIds().size() + " versions");
+                for (String id : cl.quoteIds()) {
+                    out.println("  " + CorrectCommand.quoteLine(quotes.get(id)));
+                }
                 for (Discrepancy d : c.discrepancies()) {
                     if (!d.clusterId().equals(cl.id())) {
                         continue;
@@ -210,6 +216,14 @@ final class ProjectCommand implements Runnable {
                             + (a.note().isEmpty() ? "" : ": " + a.note())) + "]");
                 }
             }
+            List<Quote> alone = c.quotes().stream().filter(q -> c.clusters().stream()
+                    .noneMatch(cl -> cl.isGroup() && cl.quoteIds().contains(q.id()))).toList();
+            if (!alone.isEmpty()) {
+                out.println();
+                out.println("Quotes in no group:");
+                alone.forEach(q -> out.println("  " + CorrectCommand.quoteLine(q)));
+            }
+            CorrectCommand.list(store.corrections(), out);
             List<Annotation> orphans = store.orphans();
             if (!orphans.isEmpty()) {
                 out.println();
@@ -246,12 +260,12 @@ final class ProjectCommand implements Runnable {
             try (ProjectStore store = store(spec, services, project, Opening.OPEN)) {
                 if (output == null) {
                     PrintWriter out = spec.commandLine().getOut();
-                    new ProjectJson().write(store.comparison(), store.annotations(), out);
+                    json(store, out);
                     out.println();
                     out.flush();
                 } else {
                     try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                        new ProjectJson().write(store.comparison(), store.annotations(), w);
+                        json(store, w);
                     }
                     spec.commandLine().getOut().println("wrote " + output);
                 }
@@ -260,6 +274,12 @@ final class ProjectCommand implements Runnable {
                 return fail(spec, e.getMessage());
             }
         }
+    }
+
+    /** The project as JSON: the comparison, the annotations and the user's corrections. */
+    static void json(ProjectStore store, Writer out) throws ProjectException, IOException {
+        List<org.verbatim.store.StoredCorrection> corrections = store.corrections();
+        new ProjectJson().write(store.comparison(), store.annotations(), out, g -> CorrectCommand.json(corrections, g));
     }
 
     static int fail(CommandSpec spec, String message) {

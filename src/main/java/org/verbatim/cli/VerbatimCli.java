@@ -57,6 +57,9 @@ public final class VerbatimCli implements Runnable {
                 if (type == ProjectCommand.Export.class) {
                     return type.cast(new ProjectCommand.Export(services));
                 }
+                if (type == CorrectCommand.class) {
+                    return type.cast(new CorrectCommand(services));
+                }
                 if (type == AnnotateCommand.class) {
                     return type.cast(new AnnotateCommand(services));
                 }

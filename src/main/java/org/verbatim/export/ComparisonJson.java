@@ -27,7 +27,8 @@ import org.verbatim.core.quote.Quote;
  * <pre>
  * {"reports": [{"id", "path", "format", "title", "outlet", "date", "url", "author", "encoding",
  *               "excluded": [[start, end], ...]}],
- *  "quotes": [{"id", "report", "start", "end", "spans", "text", "kind", "form", "speaker", "verb", ...}],
+ *  "quotes": [{"id", "report", "start", "end", "spans", "text", "kind", "form" ("user" when the user marked it),
+ *              "speaker", "verb", "speaker_by" ("user" when the user set the speaker), ...}],
  *  "clusters": [{"id", "quotes": [ids]}],
  *  "passages": [{"id", "spans": [{"report", "start", "end"}]}],
  *  "discrepancies": [{"id", "cluster", "kind", "severity", "fingerprint",
@@ -201,6 +202,9 @@ public final class ComparisonJson {
         Attribution a = q.attribution();
         g.writeStringField("speaker", a.speaker());
         g.writeStringField("verb", a.verb());
+        if (a.how() == Attribution.How.USER) {
+            g.writeStringField("speaker_by", "user"); // the user set (or cleared) the speaker
+        }
         if (a.relayedBy() != null) {
             g.writeStringField("relayed_by", a.relayedBy());
         }

@@ -269,9 +269,21 @@ final class ExportView {
         return r.isEmpty() ? "(nothing)" : "«" + excerpt(r.text(), SIDE_EXCERPT) + "»";
     }
 
-    /** How a version is set, when not between quotation marks: "embedded post", "block quote". */
+    /**
+     * How a version is set, when not between quotation marks ("embedded post", "block quote", "marked as a quote
+     * by the user"), and "speaker set by the user" when the user corrected who said it; empty when none applies.
+     */
     static String formLabel(Quote q) {
-        return q.form() == QuoteForm.EMBEDDED_POST ? "embedded post" : q.form() == QuoteForm.BLOCK ? "block quote" : "";
+        String form = switch (q.form()) {
+            case EMBEDDED_POST -> "embedded post";
+            case BLOCK -> "block quote";
+            case USER -> "marked as a quote by the user";
+            default -> "";
+        };
+        if (q.attribution().how() == org.verbatim.core.quote.Attribution.How.USER) {
+            form = form.isEmpty() ? "speaker set by the user" : form + ", speaker set by the user";
+        }
+        return form;
     }
 
     /** "3 reports · 2 quote groups · 9 differences, 6 substantive · 1 of 9 reviewed". */

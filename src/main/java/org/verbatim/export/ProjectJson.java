@@ -18,6 +18,12 @@ import org.verbatim.review.Annotation;
 public final class ProjectJson {
 
     public void write(Comparison c, List<Annotation> annotations, Writer out) throws IOException {
+        write(c, annotations, out, g -> { });
+    }
+
+    /** With more top-level fields after the annotations (the project's corrections, written by the caller). */
+    public void write(Comparison c, List<Annotation> annotations, Writer out, ComparisonJson.Extra more)
+            throws IOException {
         Map<String, CodePoints> cps = new HashMap<>();
         c.reports().forEach(r -> cps.put(r.report().id(), new CodePoints(r.report().text())));
         new ComparisonJson().write(c, out, g -> {
@@ -26,6 +32,7 @@ public final class ProjectJson {
                 annotation(g, a, cps.get(a.reportId()));
             }
             g.writeEndArray();
+            more.write(g);
         });
     }
 

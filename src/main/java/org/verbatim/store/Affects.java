@@ -5,7 +5,8 @@ package org.verbatim.store;
  * engine must compare the reports again, only rejoin their details, or nothing the engine sees.
  */
 public enum Affects {
-    /** What the engine compares: a report's text or its place, a report added or removed, exclusions, settings. */
+    /** What the engine compares: a report's text or its place, a report added or removed, exclusions, settings,
+     * the user's corrections of quotes, speakers and groups. */
     ENGINE_INPUT,
     /** A report's title, outlet, date or address: the comparison stands, with the new details. */
     REPORT_DETAILS,

@@ -352,7 +352,8 @@ final class Annotations {
         }
     }
 
-    private static void setAnchor(PreparedStatement s, int from, Anchor a) throws SQLException {
+    /** Sets an anchor's exact text, prefix, suffix, start and end as five parameters from {@code from}. */
+    static void setAnchor(PreparedStatement s, int from, Anchor a) throws SQLException {
         s.setString(from, a.quote().exact());
         s.setString(from + 1, a.quote().prefix());
         s.setString(from + 2, a.quote().suffix());

@@ -15,6 +15,7 @@ import org.verbatim.core.anchor.Reanchoring;
 import org.verbatim.core.clutter.Excluded;
 import org.verbatim.core.diff.Discrepancy;
 import org.verbatim.core.diff.Fingerprints;
+import org.verbatim.core.model.Corrections;
 import org.verbatim.core.model.Report;
 import org.verbatim.review.Annotation;
 
@@ -24,7 +25,7 @@ import org.verbatim.review.Annotation;
  * hash still fits, else compared again, cached, and every annotation re-anchored.
  *
  * <p>The cache is keyed by a hash of what the engine compares (the engine version, each report's text and hidden
- * markup, the exclusions and the settings), never of the reports' details; those are joined as stored now. A
+ * markup, the exclusions, the settings and the user's corrections as placed in the texts), never of the reports' details; those are joined as stored now. A
  * cache that is damaged or does not fit is dropped and computed again, and the store says so once.
  */
 final class ComparisonCache {
@@ -38,16 +39,19 @@ final class ComparisonCache {
     private final Database db;
     private final Reports reports;
     private final Annotations annotations;
+    private final CorrectionRecords corrections;
     private final Pipeline pipeline;
     private final Reanchoring reanchoring;
     private final ComparisonCodec codec = new ComparisonCodec();
     private Comparison memo;
     private boolean detailsChanged;
 
-    ComparisonCache(Database db, Reports reports, Annotations annotations, Pipeline pipeline, Reanchoring reanchoring) {
+    ComparisonCache(Database db, Reports reports, Annotations annotations, CorrectionRecords corrections,
+                    Pipeline pipeline, Reanchoring reanchoring) {
         this.db = db;
         this.reports = reports;
         this.annotations = annotations;
+        this.corrections = corrections;
         this.pipeline = pipeline;
         this.reanchoring = reanchoring;
         db.afterWrite(this::changed);
@@ -61,8 +65,9 @@ final class ComparisonCache {
         }
     }
 
-    /** What the engine compares, as stored now, and its hash. */
-    private record Inputs(List<StoredReport> reports, ComparisonSettings settings, String hash) {
+    /** What the engine compares, as stored now (with the user's corrections placed in the texts), and its hash. */
+    private record Inputs(List<StoredReport> reports, ComparisonSettings settings, List<StoredCorrection> corrections,
+                          Map<String, String> texts, String hash) {
         List<Report> engineReports() {
             return reports.stream().map(StoredReport::report).toList();
         }
@@ -70,14 +75,21 @@ final class ComparisonCache {
 
     private Inputs inputs() throws ProjectException {
         List<StoredReport> all = reports.all();
-        ComparisonSettings settings = reports.withUserSpans(reports.settings());
+        Map<String, String> texts = new HashMap<>();
+        all.forEach(r -> texts.put(r.id(), r.report().text()));
+        List<StoredCorrection> placed = corrections.all(texts);
+        Corrections engineCorrections = CorrectionRecords.engineInput(placed);
+        ComparisonSettings settings = reports.withUserSpans(reports.settings()).withCorrections(engineCorrections);
         StringBuilder b = new StringBuilder(ENGINE_VERSION).append('\n');
         for (StoredReport r : all) {
             b.append(r.id()).append(' ').append(Fingerprints.ofText(r.report().text())).append(' ')
                     .append(Reports.spansJson(r.report().hidden())).append('\n');
         }
         b.append(Reports.settingsJson(settings));
-        return new Inputs(all, settings, Fingerprints.ofText(b.toString()));
+        if (!engineCorrections.isEmpty()) {
+            b.append('\n').append(engineCorrections); // the corrections as the engine takes them, placed
+        }
+        return new Inputs(all, settings, placed, texts, Fingerprints.ofText(b.toString()));
     }
 
     Comparison comparison(String author) throws ProjectException {
@@ -160,6 +172,7 @@ final class ComparisonCache {
                 Map<String, List<Excluded>> excluded = new LinkedHashMap<>();
                 result.reports().forEach(r -> excluded.put(r.report().id(), r.excluded()));
                 Reports.putEngineSpans(c, excluded, USER_REASON);
+                CorrectionRecords.writePlacements(c, in.corrections(), in.texts());
                 List<Annotation> before = readAnnotations();
                 Annotations.apply(c, before, reanchoring.place(Annotations.held(before), texts(result),
                         targets(result)), author);

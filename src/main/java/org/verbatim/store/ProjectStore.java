@@ -10,6 +10,7 @@ import org.verbatim.core.Comparison;
 import org.verbatim.core.ComparisonSettings;
 import org.verbatim.core.Pipeline;
 import org.verbatim.core.anchor.Anchor;
+import org.verbatim.core.anchor.Anchoring;
 import org.verbatim.core.anchor.Reanchoring;
 import org.verbatim.core.diff.Discrepancy;
 import org.verbatim.core.model.ReportMeta;
@@ -34,8 +35,8 @@ import org.verbatim.review.Review;
 public final class ProjectStore implements AutoCloseable {
 
     /** The store's parts, shared by every {@linkplain #as author's} view of one open file. */
-    private record Parts(Database db, Reports reports, Annotations annotations, ComparisonCache cache,
-                         ClassroomRecords classroom, Pipeline pipeline) {}
+    private record Parts(Database db, Reports reports, Annotations annotations, CorrectionRecords corrections,
+                         ComparisonCache cache, ClassroomRecords classroom, Pipeline pipeline) {}
 
     private final Parts parts;
     private final String author;
@@ -49,9 +50,11 @@ public final class ProjectStore implements AutoCloseable {
         Database db = new Database(file);
         Reports reports = new Reports(db);
         Annotations annotations = new Annotations(db);
-        ComparisonCache cache = new ComparisonCache(db, reports, annotations, pipeline, Reanchoring.standard());
-        return new ProjectStore(new Parts(db, reports, annotations, cache, new ClassroomRecords(db), pipeline),
-                osUser());
+        CorrectionRecords corrections = new CorrectionRecords(db, Anchoring.standard());
+        ComparisonCache cache = new ComparisonCache(db, reports, annotations, corrections, pipeline,
+                Reanchoring.standard());
+        return new ProjectStore(new Parts(db, reports, annotations, corrections, cache, new ClassroomRecords(db),
+                pipeline), osUser());
     }
 
     /** A new, empty project at {@code path}, owned by the calling thread. */
@@ -288,6 +291,33 @@ public final class ProjectStore implements AutoCloseable {
     /** Every change made to an annotation, oldest first. */
     public List<HistoryEntry> history(long id) throws ProjectException {
         return parts.annotations().history(id);
+    }
+
+    // ------------------------------------------------------------------------------------------ corrections
+
+    /**
+     * The user's corrections of quotes, speakers and groups, oldest first, each placed in the reports as they are
+     * now; one whose words are gone is {@linkplain StoredCorrection#orphaned() orphaned}, kept and listed.
+     */
+    public List<StoredCorrection> corrections() throws ProjectException {
+        java.util.Map<String, String> texts = new java.util.HashMap<>();
+        reports().forEach(r -> texts.put(r.id(), r.report().text()));
+        return parts.corrections().all(texts);
+    }
+
+    /**
+     * Makes a correction of the current comparison (one undoable edit; the reports are compared again with it at
+     * the next {@link #comparison()}). Returns the new corrections' ids.
+     *
+     * @throws ProjectException when it names a quote, group or report the comparison does not have
+     */
+    public List<Long> correct(CorrectionRequest request) throws ProjectException {
+        return parts.corrections().correct(request, comparison(), corrections(), author);
+    }
+
+    /** Takes a correction back (undoable); false, changing nothing, when there is none with that id. */
+    public boolean withdrawCorrection(long id) throws ProjectException {
+        return parts.corrections().withdraw(id);
     }
 
     // ------------------------------------------------------------------------------------------ undo, copy

@@ -30,7 +30,7 @@ final class Reports {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "id, position, title, outlet, date, url, file_name, source, format, text, "
-            + "hidden, sha256, imported_at";
+            + "hidden, sha256, imported_at, author, encoding";
 
     private final Database db;
 
@@ -48,7 +48,8 @@ final class Reports {
                 while (r.next()) {
                     String id = "r" + r.getLong(1);
                     Report report = new Report(id, r.getString(8), r.getString(10), SourceFormat.valueOf(r.getString(9)),
-                            new ReportMeta(r.getString(3), r.getString(4), r.getString(5), r.getString(6)),
+                            new ReportMeta(r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                                    r.getString(14), r.getString(15)),
                             hidden(id, r.getString(11)));
                     out.add(new StoredReport(report, r.getString(7), r.getString(12), r.getString(13), position++));
                 }
@@ -71,8 +72,8 @@ final class Reports {
         String title = read.meta().title() != null ? read.meta().title() : fileName != null ? fileName : source;
         db.edit("add report " + title, Affects.ENGINE_INPUT, c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO report (position, title, outlet, date, url, "
-                    + "file_name, source, format, text, hidden, sha256, imported_at) VALUES "
-                    + "((SELECT COALESCE(MAX(position), -1) + 1 FROM report), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "file_name, source, format, text, hidden, sha256, imported_at, author, encoding) VALUES "
+                    + "((SELECT COALESCE(MAX(position), -1) + 1 FROM report), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     PreparedStatement.RETURN_GENERATED_KEYS)) {
                 s.setString(1, title);
                 s.setString(2, read.meta().outlet());
@@ -85,6 +86,8 @@ final class Reports {
                 s.setString(9, spansJson(read.hidden()));
                 s.setString(10, Fingerprints.sha256Hex(bytes));
                 s.setString(11, Instant.now().toString());
+                s.setString(12, read.meta().author());
+                s.setString(13, read.meta().encoding());
                 id[0] = Database.insert(s);
             }
         }, c -> setRemoved(c, id[0], true), c -> setRemoved(c, id[0], false));
@@ -96,13 +99,13 @@ final class Reports {
         long id = Database.dbId(reportId);
         String[] old = db.read(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT source, file_name, format, text, hidden, sha256, "
-                    + "imported_at FROM report WHERE id = ?")) {
+                    + "imported_at, encoding FROM report WHERE id = ?")) {
                 s.setLong(1, id);
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
                         throw new SQLException("no report " + reportId);
                     }
-                    String[] row = new String[7];
+                    String[] row = new String[8];
                     for (int i = 0; i < row.length; i++) {
                         row[i] = r.getString(i + 1);
                     }
@@ -111,7 +114,7 @@ final class Reports {
             }
         });
         String[] now = {source, fileName, read.format().name(), read.text(), spansJson(read.hidden()),
-                Fingerprints.sha256Hex(bytes), Instant.now().toString()};
+                Fingerprints.sha256Hex(bytes), Instant.now().toString(), read.meta().encoding()};
         db.edit("re-import report " + reportId, Affects.ENGINE_INPUT, c -> setImport(c, id, now),
                 c -> setImport(c, id, old), c -> setImport(c, id, now));
     }
@@ -286,7 +289,7 @@ final class Reports {
 
     private static void setImport(Connection c, long id, String[] v) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE report SET source = ?, file_name = ?, format = ?, text = ?, "
-                + "hidden = ?, sha256 = ?, imported_at = ? WHERE id = ?")) {
+                + "hidden = ?, sha256 = ?, imported_at = ?, encoding = ? WHERE id = ?")) {
             for (int i = 0; i < v.length; i++) {
                 s.setString(i + 1, v[i]);
             }

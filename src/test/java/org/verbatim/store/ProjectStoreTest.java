@@ -76,6 +76,19 @@ class ProjectStoreTest {
     }
 
     @Test
+    void aReportKeepsTheEncodingItWasReadInAndItsAuthor() throws Exception {
+        String legacy = addFile(store, Path.of("src/test/resources/read/encoding/legacy/russian-windows-1251.txt"));
+        String text = "By Anna Nowak. \"We will rebuild the wall,\" she said.";
+        String pasted = store.addReport("pasted", null, text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new org.verbatim.core.read.ReadResult(text, org.verbatim.core.model.SourceFormat.TEXT,
+                        new ReportMeta("Wall", null, null, null, "Anna Nowak", null), List.of()));
+        reopen();
+        assertThat(store.report(legacy).report().meta().encoding()).isEqualToIgnoringCase("windows-1251");
+        assertThat(store.report(pasted).report().meta().author()).isEqualTo("Anna Nowak");
+        assertThat(store.comparison().report(legacy).meta().encoding()).isEqualToIgnoringCase("windows-1251");
+    }
+
+    @Test
     void anAnnotationIsThereAfterReopening() throws Exception {
         store.annotate(theToDifference(store), AnnotationStatus.CONFIRMED, "Instagram says 'look to forward'");
         Annotation a = reopen().annotationOf(theToDifference(store)).orElseThrow();

@@ -57,9 +57,12 @@ public final class EngineHighlights {
                 continue;
             }
             Integer g = groupOf.get(q.id());
+            boolean byUser = q.form() == org.verbatim.core.quote.QuoteForm.USER
+                    || q.attribution().how() == org.verbatim.core.quote.Attribution.How.USER;
+            String style = (g != null ? HighlightStyles.groupedQuote(g) : HighlightStyles.QUOTE)
+                    + (byUser ? " " + HighlightStyles.USER_QUOTE : "");
             for (Span s : q.ownSpans()) {
-                byReport.get(q.reportId()).add(highlight(s, g != null ? HighlightStyles.groupedQuote(g)
-                        : HighlightStyles.QUOTE));
+                byReport.get(q.reportId()).add(highlight(s, style));
             }
         }
         Map<String, String> texts = new HashMap<>();

@@ -8,6 +8,8 @@ public final class HighlightStyles {
 
     /** A quotation: soft background. Combine with {@link #quoteGroup(int)} to colour it by group. */
     public static final String QUOTE = "quote";
+    /** Added to a quotation the user marked, or whose speaker the user set: a dotted outline. */
+    public static final String USER_QUOTE = "quote-user";
     /** Text that is not part of the story (newsletter prompts, share buttons): dimmed grey. */
     public static final String CLUTTER = "clutter";
     /** Words this version added, that the reference version lacks: underlined. */

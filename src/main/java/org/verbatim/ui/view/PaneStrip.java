@@ -50,6 +50,7 @@ public final class PaneStrip extends BorderPane {
     private final ReadOnlyIntegerWrapper visibleCount = new ReadOnlyIntegerWrapper(this, "visibleCount", 0);
     private final DoubleProperty textSize = new SimpleDoubleProperty(this, "textSize", 14);
     private ReportPane.Actions actions;
+    private org.verbatim.ui.viewmodel.CorrectionsViewModel corrections;
     private Consumer<List<ReportPane>> onRebuilt = panes -> { };
     private boolean updating;
 
@@ -97,6 +98,15 @@ public final class PaneStrip extends BorderPane {
     public void setActions(ReportPane.Actions paneActions) {
         this.actions = paneActions;
         live.values().forEach(p -> p.setActions(paneActions));
+    }
+
+    /** The corrections of quotes in every pane's context menu, from now on; set once. */
+    public void setCorrections(org.verbatim.ui.viewmodel.CorrectionsViewModel model) {
+        if (corrections != null) {
+            throw new IllegalStateException("the corrections are set already");
+        }
+        corrections = model;
+        live.values().forEach(p -> CorrectionItems.install(p, model));
     }
 
     /** Called with the panes on screen each time they change. */
@@ -226,6 +236,9 @@ public final class PaneStrip extends BorderPane {
         HBox.setHgrow(pane, Priority.ALWAYS);
         pane.setTextSize(textSize.get());
         pane.setActions(actions);
+        if (corrections != null) {
+            CorrectionItems.install(pane, corrections);
+        }
         return pane;
     }
 

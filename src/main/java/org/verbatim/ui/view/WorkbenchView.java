@@ -72,6 +72,7 @@ public final class WorkbenchView extends BorderPane {
                 model.jumpTo(reportId, offset);
             }
         });
+        strip.setCorrections(new org.verbatim.ui.viewmodel.CorrectionsViewModel(model));
         strip.textSizeProperty().bind(Bindings.createDoubleBinding(
                 () -> model.settingsProperty().get().textSize(), model.settingsProperty()));
 

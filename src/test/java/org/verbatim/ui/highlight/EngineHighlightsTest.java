@@ -66,4 +66,23 @@ class EngineHighlightsTest {
         assertThat(styled(0, HighlightStyles.DIFF_CHG)).doesNotContain(".");
         assertThat(styled(2, HighlightStyles.DIFF_CHG)).doesNotContain(",");
     }
+
+    @Test
+    void aQuoteWhoseSpeakerTheUserSetIsOutlinedAsTheUsers() {
+        String text = texts.get(1);
+        int at = text.indexOf("I know some guys");
+        var set = new org.verbatim.core.model.Corrections(List.of(), List.of(), List.of(),
+                List.of(new org.verbatim.core.model.Corrections.SpeakerOverride(
+                        new org.verbatim.core.model.Corrections.QuoteAt("r2",
+                                new org.verbatim.core.model.Span(at, at + 16)), "Dmitry Peskov")),
+                List.of(), List.of());
+        List<org.verbatim.core.model.Report> reports = List.of(
+                org.verbatim.core.model.Report.of("r1", "report 1", texts.get(0)),
+                org.verbatim.core.model.Report.of("r2", "report 2", text));
+        List<List<Highlight>> marked = EngineHighlights.highlights(Pipeline.standard().compare(reports,
+                ComparisonSettings.DEFAULTS.withCorrections(set)));
+        assertThat(marked.get(1)).filteredOn(h -> h.styleClass().contains(HighlightStyles.USER_QUOTE))
+                .extracting(h -> text.substring(h.start(), h.end())).anyMatch(s -> s.startsWith("I know some guys"));
+        assertThat(styled(1, HighlightStyles.USER_QUOTE)).isEmpty();
+    }
 }

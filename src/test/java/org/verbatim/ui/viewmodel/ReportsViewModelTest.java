@@ -237,6 +237,19 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void theReportDetailsTellTheEncodingTheReportWasReadIn() throws Exception {
+        String russian = "\u00ABЭто не соответствует действительности\u00BB, \u2014 заявил Песков.\n";
+        Path file = Files.write(dir.resolve("peskov.txt"), russian.getBytes(java.nio.charset.Charset.forName("KOI8-R")));
+        reports.importFiles(List.of(file));
+        String id = storedIds().get(3);
+        reports.readAgainAs(id, "windows-1251");
+        java.util.concurrent.atomic.AtomicReference<org.verbatim.core.model.ReportMeta> shown =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        workbench.reportDetails(id, shown::set);
+        assertThat(shown.get().encoding()).isEqualToIgnoringCase("windows-1251");
+    }
+
+    @Test
     void anUnknownEncodingIsAMessageAndChangesNothing() throws Exception {
         String before = workbench.session().store().reports().get(0).report().text();
         reports.readAgainAs(storedIds().get(0), "klingon-8");
