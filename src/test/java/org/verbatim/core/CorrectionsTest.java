@@ -91,4 +91,24 @@ class CorrectionsTest {
         assertThat(compare(link, A, other).clusters()).singleElement()
                 .satisfies(cl -> assertThat(cl.quoteIds()).hasSize(2));
     }
+
+    @Test
+    void aSpeakerClearedOnANestedQuoteLeavesTheQuoteAroundIt() {
+        String nested = "Dmitry Peskov said: \"He told me: 'I know some guys played a trick on you,' and laughed.\"";
+        Comparison c = compare(only(List.of(), List.of(), List.of(),
+                List.of(new Corrections.SpeakerOverride(at("r1", nested, "I know some guys played a trick on you,"),
+                        null)), List.of(), List.of()), nested);
+        Quote outer = c.quotes().stream().filter(q -> q.text().startsWith("He told me")).findFirst().orElseThrow();
+        Quote inner = c.quotes().stream().filter(q -> q.text().startsWith("I know")).findFirst().orElseThrow();
+        assertThat(inner.speaker()).isNull();
+        assertThat(outer.speaker()).isEqualTo("Dmitry Peskov");
+    }
+
+    @Test
+    void aNestedQuoteMarkedNotAQuoteLeavesTheQuoteAroundIt() {
+        String nested = "Dmitry Peskov said: \"He told me: 'I know some guys played a trick on you,' and laughed.\"";
+        Comparison c = compare(only(List.of(), List.of(at("r1", nested, "I know some guys played a trick on you,")),
+                List.of(), List.of(), List.of(), List.of()), nested);
+        assertThat(c.quotes()).extracting(Quote::text).singleElement().asString().startsWith("He told me");
+    }
 }

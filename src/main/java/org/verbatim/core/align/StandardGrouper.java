@@ -33,7 +33,8 @@ final class StandardGrouper implements QuoteGrouper {
         List<Unit> speech = speechUnits(quotes, story, reports);
         Set<String> aloneIds = new HashSet<>();
         for (Quote q : quotes.values()) {
-            if (story.corrections().alone().stream().anyMatch(a -> a.names(q.reportId(), q.span()))) {
+            if (story.corrections().alone().stream()
+                    .anyMatch(a -> a.pick(quotes.values(), Quote::reportId, Quote::span) == q)) {
                 aloneIds.add(q.id());
             }
         }
@@ -218,20 +219,8 @@ final class StandardGrouper implements QuoteGrouper {
 
     /** The index of the quotation a correction names (the one it overlaps most), or null. */
     private static Integer find(List<String> order, Map<String, Quote> quotes, org.verbatim.core.model.Corrections.QuoteAt at) {
-        Integer best = null;
-        int bestOverlap = 0;
-        for (int i = 0; i < order.size(); i++) {
-            Quote q = quotes.get(order.get(i));
-            if (!q.reportId().equals(at.reportId())) {
-                continue;
-            }
-            int ov = q.span().equals(at.span()) ? Integer.MAX_VALUE : q.span().overlap(at.span());
-            if (ov > bestOverlap) {
-                best = i;
-                bestOverlap = ov;
-            }
-        }
-        return best;
+        Quote q = at.pick(quotes.values(), Quote::reportId, Quote::span);
+        return q == null ? null : order.indexOf(q.id());
     }
 
     /** One-word answers, which say nothing of which utterance they come from. */

@@ -23,6 +23,32 @@ public record Corrections(List<QuoteAt> added, List<QuoteAt> removed, List<Quote
         public boolean names(String report, Span quoteSpan) {
             return reportId.equals(report) && (span.overlaps(quoteSpan) || span.equals(quoteSpan));
         }
+
+        /**
+         * Of the quotations given, the one this names: the one at exactly this span, else the one of this report
+         * it overlaps most, the shortest on a tie (a quote nested in another, not the one around it); null when it
+         * overlaps none.
+         */
+        public <T> T pick(java.util.Collection<T> quotes, java.util.function.Function<T, String> report,
+                          java.util.function.Function<T, Span> spanOf) {
+            T best = null;
+            int bestOverlap = 0;
+            for (T q : quotes) {
+                if (!report.apply(q).equals(reportId)) {
+                    continue;
+                }
+                Span s = spanOf.apply(q);
+                if (s.equals(span)) {
+                    return q;
+                }
+                int ov = s.overlap(span);
+                if (ov > bestOverlap || (ov == bestOverlap && ov > 0 && s.length() < spanOf.apply(best).length())) {
+                    best = q;
+                    bestOverlap = ov;
+                }
+            }
+            return best;
+        }
     }
 
     /** The speaker the user gave a quotation; null when the user said nobody is named. */

@@ -17,14 +17,14 @@ public final class QuoteCorrections {
     public static List<Quote> apply(String reportId, String text, List<Quote> found, Corrections corrections) {
         List<Quote> out = new ArrayList<>();
         for (Quote q : found) {
-            if (named(corrections.removed(), q)) {
+            if (named(corrections.removed(), q, found)) {
                 continue;
             }
-            if (named(corrections.terms(), q) && q.kind() == QuoteKind.SPEECH) {
+            if (named(corrections.terms(), q, found) && q.kind() == QuoteKind.SPEECH) {
                 q = with(q, QuoteKind.TERM, q.attribution());
             }
             for (Corrections.SpeakerOverride s : corrections.speakers()) {
-                if (s.quote().names(q.reportId(), q.span())) {
+                if (s.quote().pick(found, Quote::reportId, Quote::span) == q) {
                     q = with(q, QuoteKind.SPEECH, new Attribution(s.speaker(), null, null, null, Attribution.How.USER));
                 }
             }
@@ -49,10 +49,13 @@ public final class QuoteCorrections {
         return out;
     }
 
-    /** Whether one of the spans names the quotation: overlaps at least half of it, or is it. */
-    static boolean named(List<Corrections.QuoteAt> at, Quote q) {
+    /**
+     * Whether one of the spans names the quotation: it is the quotation the span picks among those found (never
+     * the one around a nested quote), and it overlaps at least half of it, or is it.
+     */
+    static boolean named(List<Corrections.QuoteAt> at, Quote q, List<Quote> found) {
         for (Corrections.QuoteAt a : at) {
-            if (a.reportId().equals(q.reportId()) && (a.span().equals(q.span())
+            if (a.pick(found, Quote::reportId, Quote::span) == q && (a.span().equals(q.span())
                     || a.span().overlap(q.span()) * 2 >= Math.max(1, q.span().length()))) {
                 return true;
             }
