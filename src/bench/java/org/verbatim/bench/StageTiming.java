@@ -12,7 +12,10 @@ import org.verbatim.core.Comparison;
 import org.verbatim.core.ComparisonSettings;
 import org.verbatim.core.Pipeline;
 import org.verbatim.core.align.PassageAligner;
-import org.verbatim.core.align.QuoteAligner;
+import org.verbatim.core.align.PassageFinder;
+import org.verbatim.core.align.QuoteGrouper;
+import org.verbatim.core.collate.Collator;
+import org.verbatim.core.collate.PlaceFinder;
 import org.verbatim.core.align.Unit;
 import org.verbatim.core.clutter.ClutterDetector;
 import org.verbatim.core.model.Report;
@@ -32,11 +35,10 @@ import org.verbatim.core.text.Tokenizer;
 public final class StageTiming {
 
     private final Map<String, long[]> nanos = new LinkedHashMap<>();
-    private List<Unit> lastQuoteUnits = List.of();
     private List<Unit> lastSentenceUnits = List.of();
 
     private StageTiming() {
-        for (String s : List.of("clutter", "quotes", "quote alignment", "passage alignment")) {
+        for (String s : List.of("clutter", "quotes", "quote grouping", "collation", "variant places", "passage alignment")) {
             nanos.put(s, new long[1]);
         }
     }
@@ -53,20 +55,24 @@ public final class StageTiming {
     private Pipeline pipeline() {
         ClutterDetector clutter = ClutterDetector.rules();
         QuoteFinder quotes = QuoteFinder.standard();
-        QuoteAligner aligner = QuoteAligner.standard();
+        QuoteGrouper grouper = QuoteGrouper.standard();
+        Collator collator = Collator.progressive();
+        PlaceFinder places = PlaceFinder.standard();
         PassageAligner passages = PassageAligner.standard();
+        PassageAligner watched = (units, similarity) -> {
+            lastSentenceUnits = units;
+            return passages.align(units, similarity);
+        };
+        PassageFinder narrative = PassageFinder.narrative(watched);
         return Pipeline.builder()
                 .clutter((text, paragraphs) -> timed("clutter", () -> clutter.detect(text, paragraphs)))
                 .quotes((id, text, paragraphs, excluded) -> timed("quotes",
                         () -> quotes.find(id, text, paragraphs, excluded)))
-                .aligner((units, similarity) -> {
-                    lastQuoteUnits = units;
-                    return timed("quote alignment", () -> aligner.align(units, similarity));
-                })
-                .passages((units, similarity) -> {
-                    lastSentenceUnits = units;
-                    return timed("passage alignment", () -> passages.align(units, similarity));
-                })
+                .grouper((found, story) -> timed("quote grouping", () -> grouper.group(found, story)))
+                .collator((cluster, qs, versions) -> timed("collation", () -> collator.collate(cluster, qs, versions)))
+                .places((collation, ignoreCase) -> timed("variant places", () -> places.places(collation, ignoreCase)))
+                .passages((story, clusters, found) -> timed("passage alignment",
+                        () -> narrative.find(story, clusters, found)))
                 .build();
     }
 
@@ -143,8 +149,6 @@ public final class StageTiming {
         for (String[] r : rows) {
             System.out.printf("  %-32s %9s ms %5s%n", r[0], r[1], r[2]);
         }
-        System.out.printf("quote alignment: %,d units, %,d candidate pairs scored (%s)%n", t.lastQuoteUnits.size(),
-                quotePairs(t.lastQuoteUnits), "pairs sharing a stem held by at most half the units");
         System.out.printf("passage alignment: %,d sentences, %,d pairs scored (%s)%n", t.lastSentenceUnits.size(),
                 sentencePairs(t.lastSentenceUnits), "ordered pairs of different reports sharing a stem held by at "
                         + "most a third of the sentences");
