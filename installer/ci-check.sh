@@ -4,6 +4,7 @@
 #     with its quotes (so the jlink'd runtime has every module the command line needs);
 #  2. the same in text format;
 #  3. the AppCDS archive dumped at build time is accepted (-Xshare:on) and holds the app's classes;
+#     bin/verbatim-cli (the command line with the quick JIT) prints the same text and uses the archive;
 #  4. when the .deb was built: it depends on GTK 3, and its maintainer scripts are Verbatim's
 #     tolerant ones and parse.
 # Prints one line per check and "installer-check: N passed, N failed"; exits non-zero on any failure.
@@ -56,6 +57,15 @@ if run env JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info:file=$tmp/classes
   pass "AppCDS archive $app/lib/app/verbatim.jsa in use: $shared of $total classes from it"
 else
   fail "AppCDS archive $app/lib/app/verbatim.jsa not usable (stale? rebuild with -Pinstaller)" "$tmp/err3.txt"
+fi
+
+# 3b. bin/verbatim-cli (the command line with the quick JIT) prints the same text and uses the archive
+cli=$app/bin/verbatim-cli
+if [ -x "$cli" ] && run env JAVA_TOOL_OPTIONS="-Xshare:on" "$cli" compare "${samples[@]}" >"$tmp/cli.txt" 2>"$tmp/err4.txt" \
+   && cmp -s "$tmp/cli.txt" "$tmp/out.txt"; then
+  pass "verbatim-cli compare: the same text as $launcher, with the AppCDS archive"
+else
+  fail "verbatim-cli compare with $cli" "$tmp/err4.txt" "$tmp/cli.txt"
 fi
 
 # 4. the .deb, when built

@@ -2,9 +2,15 @@ package org.verbatim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.verbatim.core.Comparison;
 import org.verbatim.core.ComparisonSettings;
@@ -30,6 +36,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code verbatim compare FILE... [--format text|json] [--ignore-case] [--min-severity cosmetic|substantive]
  * [--encoding NAME]}. A source that cannot be read, or a report a stage of the engine fails on, is named on one
  * line of stderr with the reason; the others are still compared and the exit code is 2. Never a stack trace.
+ *
+ * <p>{@code compare --each DIR...} compares every story folder on its own, in one process: the reports of a
+ * folder are its files of a format the readers know (name order; hidden files and {@code README.*} left out),
+ * and each story is printed as it is done: in JSON one line per story ({@code {"story": DIR, "reports": ...}},
+ * JSON lines), in text each report under a {@code Story DIR} line. A folder that cannot be compared is named on
+ * stderr and the next one goes on; the exit code is then 2.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Finds the quotes in each report, groups the same utterance across reports and lists "
@@ -45,8 +57,12 @@ final class CompareCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Reports: .txt, .md, .html, .docx, .pdf, .xml "
-            + "(NITF, NewsML-G2), .jsonl (one article a line) files or http(s) URLs.")
+            + "(NITF, NewsML-G2), .jsonl (one article a line) files or http(s) URLs; with --each, story folders.")
     List<String> sources = new ArrayList<>();
+
+    @Option(names = "--each", description = "Each argument is a story folder: compare each on its own, one after "
+            + "the other in this process (with --format json, one JSON document a line).")
+    boolean each;
 
     @Option(names = "--format", defaultValue = "text", description = "text (for people) or json (for programs). Default: ${DEFAULT-VALUE}.")
     Format format;
@@ -91,6 +107,20 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!each) {
+            return compare(sources, null, out, err);
+        }
+        int exit = 0;
+        for (String folder : sources) {
+            List<String> files = storyFiles(folder, err);
+            int one = files == null ? 2 : compare(files, folder, out, err);
+            exit = Math.max(exit, one);
+        }
+        return exit;
+    }
+
+    /** Reads and compares {@code sources} as one story and prints it; {@code story} names it in --each mode. */
+    private int compare(List<String> sources, String story, PrintWriter out, PrintWriter err) throws IOException {
         ReadOptions options = new ReadOptions(encoding);
         List<Report> reports = new ArrayList<>();
         boolean failed = false;
@@ -116,7 +146,7 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         if (reports.isEmpty()) {
-            err.println("verbatim: no report could be read; nothing to compare");
+            err.println("verbatim: " + (story == null ? "" : story + ": ") + "no report could be read; nothing to compare");
             return 2;
         }
         ComparisonSettings settings = ComparisonSettings.DEFAULTS.withIgnoreCase(ignoreCase).withMinSeverity(minSeverity);
@@ -126,14 +156,64 @@ final class CompareCommand implements Callable<Integer> {
             return 2;
         }
         Comparison comparison = compared.comparison();
-        if (format == Format.json) {
+        if (format == Format.json && story == null) {
             new ComparisonJson().write(comparison, out);
             out.println();
+        } else if (format == Format.json) {
+            JsonLine.write(comparison, story, out);
         } else {
+            if (story != null) {
+                out.println("Story " + story);
+            }
             new TextReport(color.enabled()).write(comparison, out);
+            if (story != null) {
+                out.println();
+            }
         }
         out.flush();
         return failed || !compared.problems().isEmpty() ? 2 : 0;
+    }
+
+    /**
+     * The report files of a story folder: its files of a format the readers know, in name order, hidden files
+     * and a {@code README} left out; null (and the reason on stderr) when the folder cannot be listed or holds none.
+     */
+    private List<String> storyFiles(String folder, PrintWriter err) {
+        Path dir = Path.of(folder);
+        if (!Files.isDirectory(dir)) {
+            err.println("verbatim: " + folder + ": " + (Files.exists(dir) ? "is not a folder (--each takes story folders)"
+                    : Readers.FILE_NOT_FOUND));
+            return null;
+        }
+        Set<String> extensions = Set.copyOf(readers.extensions());
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            list.filter(Files::isRegularFile).map(Path::toString).sorted().forEach(file -> {
+                String name = baseName(file);
+                int dot = name.lastIndexOf('.');
+                String extension = dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+                if (!name.startsWith(".") && !name.toLowerCase(Locale.ROOT).startsWith("readme.")
+                        && extensions.contains(extension)) {
+                    files.add(file);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            err.println("verbatim: " + folder + ": cannot read the folder");
+            return null;
+        }
+        if (files.isEmpty()) {
+            err.println("verbatim: " + folder + ": no report in the folder (" + String.join(", ", readers.extensions()) + ")");
+            return null;
+        }
+        return files;
+    }
+
+    /** One story of --each on one line; a class of its own so that the text format loads no Jackson class. */
+    private static final class JsonLine {
+        static void write(Comparison comparison, String story, PrintWriter out) throws IOException {
+            ComparisonJson.compact().write(comparison, out, g -> g.writeStringField("story", story), g -> { });
+            out.println();
+        }
     }
 
     private static String baseName(String source) {
