@@ -51,7 +51,8 @@ final class StandardPlaceFinder implements PlaceFinder {
         List<Discrepancy> words = List.copyOf(out);
         List<Discrepancy> surfaces = new ArrayList<>();
         for (Discrepancy d : surfacePlaces(c, ignoreCase)) {
-            if (!partOfAChange(c, d, words) && !(d.kind() == DiffKind.CASE && afterChangedStop(d, words))) {
+            if (!partOfAChange(c, d, words) && !(d.kind() == DiffKind.CASE
+                    && (afterChangedStop(d, words) || capitalAfterACut(d, words)))) {
                 surfaces.add(d);
             }
         }
@@ -607,6 +608,24 @@ final class StandardPlaceFinder implements PlaceFinder {
      * A capital forced by punctuation: "down. This" / "down – this" is one change of punctuation, the case of
      * "This" comes with it.
      */
+    /**
+     * A capital only on the first letter, right after words some versions leave out ("I think the president" /
+     * "The president"): the version starts its quotation there, which the truncation already says.
+     */
+    private static boolean capitalAfterACut(Discrepancy casePlace, List<Discrepancy> words) {
+        boolean cut = words.stream().anyMatch(w -> w.kind() == DiffKind.TRUNCATION
+                && w.toColumn() == casePlace.fromColumn());
+        if (!cut) {
+            return false;
+        }
+        java.util.Set<String> rest = new java.util.HashSet<>();
+        for (Discrepancy.Reading r : casePlace.readings()) {
+            String t = r.text();
+            rest.add(t.isEmpty() ? t : t.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + t.substring(1));
+        }
+        return rest.size() == 1;
+    }
+
     private static boolean afterChangedStop(Discrepancy casePlace, List<Discrepancy> words) {
         for (Discrepancy w : words) {
             if (w.kind() == DiffKind.PUNCTUATION && w.toColumn() == casePlace.fromColumn()
