@@ -52,7 +52,7 @@ class CompareEachTest {
         List<JsonNode> stories = lines(r);
         assertThat(stories).extracting(s -> s.path("story").asText()).containsExactly(one.toString(), two.toString());
         assertThat(stories.get(0).fieldNames()).toIterable()
-                .containsExactly("story", "reports", "quotes", "clusters", "passages", "discrepancies");
+                .containsExactly("story", "reports", "quotes", "clusters", "passages", "discrepancies", "provenance");
     }
 
     @Test

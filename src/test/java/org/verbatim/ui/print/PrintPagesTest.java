@@ -42,14 +42,15 @@ class PrintPagesTest {
     }
 
     @BeforeEach
-    void theSampleWithALongNote() throws Exception {
+    void theSampleWithTwoLongNotes() throws Exception {
         try (ProjectStore store = ProjectStore.create(dir.resolve("p.verbatim"), Pipeline.standard())) {
             for (String f : FxTestSupport.SAMPLE_FILES) {
                 Path p = FxTestSupport.SAMPLE_DIR.resolve(f);
                 store.addReport(p.toString(), f, Files.readAllBytes(p), Readers.defaults().read(p));
             }
-            Discrepancy first = store.comparison().discrepancies().get(0);
-            store.annotate(first, AnnotationStatus.CONFIRMED, "checked against the broadcast. ".repeat(60));
+            for (Discrepancy d : store.comparison().discrepancies().subList(0, 2)) {
+                store.annotate(d, AnnotationStatus.CONFIRMED, "checked against the broadcast. ".repeat(60));
+            }
             input = ExportInput.of(store.review(), "Putin and Elton John", org.verbatim.review.Tokenizers.icu());
         }
     }
