@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Whether two speaker names name the same person ("Peskov", "Dmitry Peskov", "Mr Peskov"). */
 public final class Speakers {
@@ -74,8 +75,18 @@ public final class Speakers {
         return true;
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern PERSON = Pattern.compile(
+            "\\p{Lu}[\\p{L}'\u2019.-]*(\\s+(\\p{Ll}{1,4}\\s+)?\\p{Lu}[\\p{L}'\u2019.-]*)+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}\\s-]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Set<String> NOT_NAME_WORDS = Set.of("", "the", "a", "an", "mr", "mrs", "ms", "dr", "sir",
+            "his", "her", "their", "its", "s", "cllr", "councillor", "councilor", "prof", "professor", "president",
+            "minister", "senator", "mayor");
+
     private static String plain(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("");
     }
 
     /** Levenshtein distance of two short words (names). */
@@ -122,15 +133,15 @@ public final class Speakers {
 
     /** Two or more capitalised words: "Dmitry Peskov". */
     public static boolean isPersonName(String name) {
-        return name != null && name.matches("\\p{Lu}[\\p{L}'\u2019.-]*(\\s+(\\p{Ll}{1,4}\\s+)?\\p{Lu}[\\p{L}'\u2019.-]*)+");
+        return name != null && PERSON.matcher(name).matches();
     }
 
     /** The words of a name, lower-cased, in Latin letters, titles and articles left out, in order. */
     private static List<String> words(String name) {
-        List<String> out = new ArrayList<>(Arrays.asList(latin(name).toLowerCase(Locale.ROOT)
-                .replaceAll("['\u2019]s\\b", "").replaceAll("[^\\p{L}\\p{N}\\s-]", "").split("\\s+")));
-        out.removeAll(Set.of("", "the", "a", "an", "mr", "mrs", "ms", "dr", "sir", "his", "her", "their", "its", "s",
-                "cllr", "councillor", "councilor", "prof", "professor", "president", "minister", "senator", "mayor"));
+        String lower = latin(name).toLowerCase(Locale.ROOT);
+        lower = NOT_LETTERS.matcher(POSSESSIVE.matcher(lower).replaceAll("")).replaceAll("");
+        List<String> out = new ArrayList<>(Arrays.asList(SPACES.split(lower)));
+        out.removeAll(NOT_NAME_WORDS);
         return out;
     }
 }

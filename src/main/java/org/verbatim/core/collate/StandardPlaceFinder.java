@@ -33,6 +33,9 @@ import org.verbatim.core.quote.Quote;
  */
 final class StandardPlaceFinder implements PlaceFinder {
 
+    private static final java.util.regex.Pattern ODD_SPACES =
+            java.util.regex.Pattern.compile("[\\u00A0\\u2007\\u202F\\u2009\\u200A\\u2002-\\u2006\\u2008\\u205F\\u3000\\t]");
+
     /** Two word places at most this many agreeing columns apart merge when they render two translations. */
     private static final int TRANSLATION_GAP = 2;
 
@@ -881,7 +884,7 @@ final class StandardPlaceFinder implements PlaceFinder {
         if (between.indexOf('\n') >= 0 || between.indexOf('\r') >= 0) {
             return " ";
         }
-        return between.replaceAll("[\\u00A0\\u2007\\u202F\\u2009\\u200A\\u2002-\\u2006\\u2008\\u205F\\u3000\\t]", " ");
+        return ODD_SPACES.matcher(between).replaceAll(" ");
     }
 
     // ---- layer 4: partial quotations and speakers -------------------------------------------------------

@@ -20,6 +20,15 @@ final class Names {
     /** A name found in the text. */
     record Mention(Span span, String name, boolean possessive) {}
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[,;:]$");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s$");
+    private static final Pattern NOT_NAME_LETTERS = Pattern.compile("[^\\p{L}-]");
+    private static final Pattern NAME_LETTERS = Pattern.compile("[\\p{L}-]+");
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+    private static final Pattern APOSTROPHE_END = Pattern.compile("('s|\u2019s|'|\u2019)$");
+    private static final Pattern END_STOP = Pattern.compile("[.,]$");
+
     private static final String WORD = "(?:(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Capt|Col|Sgt|Rev|Jr|Sr)\\."
             + "|[\\p{Lu}][\\p{L}\\p{M}'\u2019\\-]*(?<!')|[\\p{Lu}]\\.)";
 
@@ -125,13 +134,13 @@ final class Names {
             Mention mention = toMention(text, run.start(), run.end(), false);
             if (mention != null && mention.name().contains(" ") && !fulls.contains(mention.name())) {
                 fulls.add(mention.name());
-                String[] parts = mention.name().split("\\s+");
+                String[] parts = SPACES.split(mention.name());
                 partCount.merge(parts[0], 1, Integer::sum);
                 partCount.merge(parts[parts.length - 1], 1, Integer::sum);
             }
         }
         for (String full : fulls) {
-            String[] parts = full.split("\\s+");
+            String[] parts = SPACES.split(full);
             String first = parts[0];
             String last = parts[parts.length - 1];
             fullByPart.putIfAbsent(last, full);
@@ -150,14 +159,13 @@ final class Names {
                 mentionCount.merge(full, 1, Integer::sum);
                 Set<String> titles = titlesOf.computeIfAbsent(full, k -> new java.util.HashSet<>());
                 // the title words inside the run, and the words of the same noun phrase just before it
-                String[] before = text.substring(Math.max(0, run.start() - 50), mention.span().start())
-                        .split("\\s+");
+                String[] before = SPACES.split(text.substring(Math.max(0, run.start() - 50), mention.span().start()));
                 for (int k = before.length - 1; k >= 0; k--) {
-                    String w = before[k].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+                    String w = NOT_NAME_LETTERS.matcher(before[k].toLowerCase(Locale.ROOT)).replaceAll("");
                     if (w.isEmpty() && k == before.length - 1) {
                         continue;
                     }
-                    if (w.isEmpty() || !before[k].matches("[\\p{L}-]+") || NOT_NAMES.contains(w) && !TITLES.contains(w)) {
+                    if (w.isEmpty() || !NAME_LETTERS.matcher(before[k]).matches() || NOT_NAMES.contains(w) && !TITLES.contains(w)) {
                         break;
                     }
                     for (String part : w.split("-")) {
@@ -210,7 +218,7 @@ final class Names {
     private static final Set<String> GENERIC_HEADS = Set.of("leader", "head", "chief", "president", "premier");
 
     static boolean isOutlet(String name) {
-        return name != null && OUTLETS.contains(name.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "the ").strip());
+        return name != null && OUTLETS.contains(LEADING_THE.matcher(name.toLowerCase(Locale.ROOT)).replaceFirst("the ").strip());
     }
 
     /**
@@ -295,7 +303,7 @@ final class Names {
      */
     Mention toMention(String text, int from, int to, boolean speaking) {
         String run = text.substring(from, to);
-        String[] words = run.split("\\s+");
+        String[] words = SPACES.split(run);
         // a job title may be preceded by its portfolio: "Swiss Energy Minister Corinne Maillard"
         int lastTitle = -1;
         for (int k = 0; k < words.length - 1; k++) {
@@ -345,11 +353,11 @@ final class Names {
             }
             kept.remove(0);
         }
-        String name = String.join(" ", kept).replaceAll("[.,]$", "");
-        if (isOutlet(name) || isOutlet(run.replaceAll("[.,]$", "")) || OUTLET_NOUN.matcher(text).region(to, Math.min(text.length(), to + 40)).lookingAt()) {
+        String name = END_STOP.matcher(String.join(" ", kept)).replaceAll("");
+        if (isOutlet(name) || isOutlet(END_STOP.matcher(run).replaceAll("")) || OUTLET_NOUN.matcher(text).region(to, Math.min(text.length(), to + 40)).lookingAt()) {
             return null; // "Le Parisien", "the BBC", "CNews television": who printed it, not who said it
         }
-        int end = offset + text.substring(offset, to).replaceAll("('s|\u2019s|'|\u2019)$", "").length();
+        int end = offset + APOSTROPHE_END.matcher(text.substring(offset, to)).replaceAll("").length();
         return new Mention(new Span(offset, Math.min(end, to)), name, possessive);
     }
 
@@ -365,7 +373,8 @@ final class Names {
     }
 
     static String clean(String word) {
-        return word.toLowerCase(Locale.ROOT).replaceAll("[,;:]$", "").replaceAll("['\u2019]s$", "");
+        String lower = word.toLowerCase(Locale.ROOT);
+        return POSSESSIVE_END.matcher(TRAILING_PUNCT.matcher(lower).replaceAll("")).replaceAll("");
     }
 
     private static boolean isAllCaps(String w) {
