@@ -34,6 +34,17 @@ final class AttributionFinder {
     private static final Pattern NOT_A_SUBJECT = Pattern.compile(
             "(?i)(?:^|\\s)(?:at|in|on|to|but|and|or|because|that|which|for|with|as|than|if|when|while|about|over)\\s");
 
+    /**
+     * A subject that is someone's role in a body: "a spokesperson for the board", "the head of the union", "one of
+     * his lawyers": its preposition belongs to the subject, it does not start another clause.
+     */
+    private static final Pattern ROLE_OF = Pattern.compile(
+            "(?i)^\\s*(?:the|a|an|his|her|their|its|one|another)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?"
+                    + "(?:spokes(?:man|woman|person|people)|representative|member|head|chief|director|officer|official|"
+                    + "officials|source|sources|lawyer|lawyers|attorney|aide|aides|adviser|advisor|friend|colleague|"
+                    + "captain|coach|manager|leader|chair|chairman|chairwoman|president|secretary|minister|of\\s+(?:his|her|their|its|the)\\s+[\\p{L}-]+)"
+                    + "\\s+(?:for|of|at|from|with|to|close\\s+to)\\s+[^,;:]{1,60}?\\s*$");
+
     /** A headline's "Macron on unvaccinated people:". */
     private static final Pattern ON_TOPIC = Pattern.compile(
             "^\\s*(?<np>[\\p{Lu}][\\p{L}'\u2019.-]*(?:\\s+[\\p{Lu}][\\p{L}'\u2019.-]*){0,3})\\s+(?:on|to)\\s+[^:]{1,60}:\\s*$");
@@ -131,7 +142,8 @@ final class AttributionFinder {
                     end = stop.start();
                 }
                 f = phrase(new Span(verb.end(), after.start() + end), false, enclosing, excludeSpeaker);
-            } else if (NOT_A_SUBJECT.matcher(subjectHead(pre.substring(lead))).find()) {
+            } else if (!ROLE_OF.matcher(subjectHead(pre.substring(lead))).matches()
+                    && NOT_A_SUBJECT.matcher(subjectHead(pre.substring(lead))).find()) {
                 return null; // "… at the allegations but added": another clause, not the quote's attribution
             } else {
                 f = phrase(new Span(after.start() + lead, verb.start()), true, enclosing, excludeSpeaker);
@@ -186,6 +198,16 @@ final class AttributionFinder {
                 return new Attribution(f.name(), f.span(), "according to", null, Attribution.How.ACCORDING_TO);
             }
         }
+        Matcher own = WORDS_OF.matcher(sentence);
+        if (own.find()) {
+            // "In his words:", "In Macron's own words,": whose words they are
+            Found f = own.group("pron") != null
+                    ? pronounAt(new Span(base + own.start("pron"), base + own.end("pron")), enclosing, excludeSpeaker)
+                    : new Found(names.complete(own.group("name")), new Span(base + own.start("name"), base + own.end("name")));
+            if (f != null) {
+                return new Attribution(f.name(), f.span(), null, null, Attribution.How.BEFORE);
+            }
+        }
         Matcher quoted = QUOTED_AS.matcher(sentence);
         Matcher lastQuoted = null;
         while (quoted.find()) {
@@ -207,6 +229,13 @@ final class AttributionFinder {
             ve = v.end("verb");
         }
         boolean goesOnFromQuote = lastSpeaker != null && base - lastSpeakerAt >= 0 && base - lastSpeakerAt < 3;
+        if (vs < 0 && trimmed.endsWith(":") && !runIn && words(sentence) <= 16) {
+            // "Asked for her outlook, she was characteristically blunt:" / "Peskov was categorical:"
+            Found f = introducer(new Span(base, base + trimmed.length() - 1), enclosing, excludeSpeaker);
+            if (f != null) {
+                return new Attribution(f.name(), f.span(), null, null, Attribution.How.BEFORE);
+            }
+        }
         if (vs < 0) {
             // "… wants to “hassle” the unvaccinated rather than “piss them off”": the same speaker's words
             return goesOnFromQuote && runIn && words(sentence) <= 8
@@ -429,6 +458,52 @@ final class AttributionFinder {
         return null;
     }
 
+    /** The person a possessive pronoun stands for ("his", "her", "their"), as the pronoun it is the form of. */
+    private Found pronounAt(Span pronoun, Span enclosing, String exclude) {
+        String p = pronoun.of(text).toLowerCase(Locale.ROOT);
+        String subject = p.equals("his") ? "he" : p.equals("her") ? "she" : "they";
+        String who = resolvePronoun(subject, pronoun.start(), enclosing, exclude);
+        return who == null ? null : new Found(who, pronoun);
+    }
+
+    /**
+     * The subject of a sentence that introduces a quote with a colon and no speech verb ("she was blunt:",
+     * "Peskov was categorical:"): a person named or a pronoun, never a description, and only when the subject is
+     * followed by a linking verb, so that "The full text:" or "Reaction from the club:" introduce nobody.
+     */
+    private Found introducer(Span range, Span enclosing, String exclude) {
+        Span clause = mainClause(range);
+        String s = clause.of(text);
+        Matcher m = INTRODUCER.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        Span subject = new Span(clause.start() + m.start("subj"), clause.start() + m.end("subj"));
+        String word = subject.of(text);
+        if (word.matches("(?i)he|she|they")) {
+            String who = resolvePronoun(word, subject.start(), enclosing, exclude);
+            return who == null ? null : new Found(who, subject);
+        }
+        for (Span run : Names.capitalisedRuns(text, subject)) {
+            Names.Mention n = names.toMention(text, run.start(), run.end(), true);
+            if (n != null && !n.possessive() && (enclosing != null || !insideQuote(n.span()))) {
+                return new Found(names.complete(n.name()), n.span());
+            }
+        }
+        return null;
+    }
+
+    /** "she was characteristically blunt", "Peskov was categorical", "Arrieta is in no doubt". */
+    private static final Pattern INTRODUCER = Pattern.compile(
+            "^\\s*(?<subj>(?i:he|she|they)|[\\p{Lu}][\\p{L}'\u2019-]+(?:\\s+[\\p{Lu}][\\p{L}'\u2019-]+){0,3})\\s+"
+                    + "(?:was|is|were|are|had\\s+been|has\\s+been|remained|remains|sounded|seemed|seems|appeared|got)\\s+"
+                    + "[^:]{1,60}$");
+
+    /** "In his words:", "In Macron's own words,": the words are the owner's. */
+    private static final Pattern WORDS_OF = Pattern.compile(
+            "(?i)\\b(?:in\\s+)?(?:(?<pron>his|her|their)|(?-i:(?<name>[\\p{Lu}][\\p{L}'\u2019-]+(?:\\s+[\\p{Lu}][\\p{L}'\u2019-]+){0,2}))['\u2019]s)"
+                    + "\\s+(?:own\\s+)?words\\s*[:,]?\\s*$");
+
     /** Whether the range names a person with two or more words ("The head of the union, Tomasz Kowalczyk,"). */
     private boolean hasFullName(Span range, Span enclosing) {
         for (Span run : Names.capitalisedRuns(text, range)) {
@@ -517,23 +592,36 @@ final class AttributionFinder {
             "\\b(?:head|minister|leader|singer|star|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|official|"
                     + "secretary|president|premier|chancellor|mayor|governor|senator|lawmaker|politician|candidate|chief|"
                     + "executive|director|manager|coach|player|actor|actress|author|expert|professor|scientist|researcher|"
-                    + "lawyer|judge|prince|princess|duke|duchess|councillor|\\d+-year-old|veteran|striker|captain)$");
+                    + "lawyer|judge|prince|princess|duke|duchess|councillor|\\d+-year-old|veteran|striker|captain|defender|"
+                    + "midfielder|goalkeeper|winger|forward|boss|founder|owner|officer|commissioner|ambassador|"
+                    + "economist|analyst|activist|campaigner|skipper|commander|"
+                    + "prosecutor|ceo)$");
 
-    /** The person last named, outside quotations, in the three sentences up to {@code at}. */
+    /**
+     * The person last named, outside quotations, in the three sentences up to {@code at}; a name that is the
+     * object of a preposition ("in the press room of La Rambla") only when no sentence names anyone else.
+     */
     private String nearestPersonBefore(int at) {
         int idx = sentenceIndexAt(at);
+        String fallback = null;
         for (int k = idx; k >= 0 && k > idx - 3; k--) {
             Span sentence = sentences.get(k);
             Span part = new Span(sentence.start(), Math.max(sentence.start(), Math.min(at, sentence.end())));
             List<Names.Mention> ms = names.mentionsIn(part);
             for (int j = ms.size() - 1; j >= 0; j--) {
                 Names.Mention m = ms.get(j);
-                if (!m.possessive() && !insideQuote(m.span())) {
+                if (m.possessive() || insideQuote(m.span())) {
+                    continue;
+                }
+                if (!objectOfPreposition(m.span().start(), part)) {
                     return names.complete(m.name());
+                }
+                if (fallback == null) {
+                    fallback = names.complete(m.name());
                 }
             }
         }
-        return null;
+        return fallback;
     }
 
     /**

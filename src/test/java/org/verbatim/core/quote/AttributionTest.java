@@ -181,4 +181,53 @@ class AttributionTest {
 
         assertThat(Quotes.onlyIn(text).attribution().speakerSpan().of(text)).isEqualTo("Helen Ward");
     }
+
+    /** "speaker" of the last quotation in {@code text}. */
+    private static String lastSpeaker(String text) {
+        java.util.List<Quote> all = Quotes.in(text);
+        Attribution a = all.get(all.size() - 1).attribution();
+        return a == null ? null : a.speaker();
+    }
+
+    @Test
+    void aSpokespersonForABodyIsTheSubjectItsPrepositionIncluded() {
+        assertThat(attribution("The drainage board said its warning went out at 9.52pm. \u201CThe gauges rose faster"
+                + " than anything we have on record,\u201D a spokesperson for the board said."))
+                .isEqualTo("a spokesperson for the board | said | AFTER");
+    }
+
+    @Test
+    void aRoleAfterTheQuoteIsThePersonNamedBeforeNotThePlaceNamedAfterAPreposition() {
+        assertThat(attribution("Inigo Arrieta did not look for excuses in the press room of La Rambla. \"We lost"
+                + " because of two mistakes of ours,\" the Almenar coach said."))
+                .isEqualTo("Inigo Arrieta | said | AFTER");
+    }
+
+    @Test
+    void inSomeonesOwnWordsGivesTheWordsToThem() {
+        assertThat(lastSpeaker("\"We lost because of two mistakes of ours,\" the captain Ruben Salcedo said after"
+                + " the match. In Arrieta's own words: \u00ABHemos perdido por dos errores nuestros.\u00BB"))
+                .isEqualTo("Arrieta");
+    }
+
+    @Test
+    void aColonAfterWhoSheIsWithNoSpeechVerbIntroducesHerWords() {
+        assertThat(attribution("Astrid Holmen took questions for an hour. Asked for her outlook, she was"
+                + " characteristically blunt: \"Fares are going up this winter, not by much.\""))
+                .isEqualTo("Astrid Holmen | null | BEFORE");
+    }
+
+    @Test
+    void aLabelWithAColonIntroducesNobody() {
+        Attribution a = Quotes.onlyIn("The airline answered on Sunday. The full text: \"Fares are going up this winter,"
+                + " not by much.\"").attribution();
+        assertThat(a == null ? null : a.speaker()).isNull();
+    }
+
+    @Test
+    void theDefenderIsThePlayerJustNamed() {
+        assertThat(attribution("His captain, Ruben Salcedo, would have none of it. \"It's not the coach's fault,"
+                + " it's ours,\" the defender said."))
+                .isEqualTo("Ruben Salcedo | said | AFTER");
+    }
 }
