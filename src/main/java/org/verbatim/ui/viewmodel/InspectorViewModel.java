@@ -32,7 +32,7 @@ public final class InspectorViewModel {
      * One reading of the selected place and the reports that print it.
      *
      * @param reading the words, as the list shows them ("«to»", "(nothing)")
-     * @param reports the titles of the reports that print it, with "×2" where a report prints it twice
+     * @param reports the titles of the reports that print it, with "(twice)" where a report prints it twice
      */
     public record ReadingRow(String reading, List<String> reports) {
         public ReadingRow {
@@ -100,8 +100,8 @@ public final class InspectorViewModel {
         List<ReadingRow> out = new ArrayList<>();
         for (Discrepancy.Reading r : d.readings()) {
             List<String> who = new ArrayList<>();
-            r.mentionsByReport().forEach((id, n) -> who.add(n == 1 ? list.reportTitle(id)
-                    : list.reportTitle(id) + " \u00D7" + n));
+            r.mentionsByReport().forEach((id, n) -> who.add(list.reportTitle(id)
+                    + (n == 1 ? "" : n == 2 ? " (twice)" : " (" + n + " times)")));
             out.add(new ReadingRow(DiscrepancyRow.reading(r.text()), who));
         }
         return out;
