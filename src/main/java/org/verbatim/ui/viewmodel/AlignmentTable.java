@@ -17,10 +17,12 @@ import org.verbatim.core.diff.Discrepancy;
  * places were cut from): one row per version, its words in columns, each variant place one column. Between two
  * variant columns every version that prints the stretch reads the same.
  *
- * @param rows    the report title of each row, fullest version first ("BBC (2)" for a report's second version)
+ * @param rows    the report title of each row, fullest version first (a report that prints the group twice has two)
  * @param columns the stretches, left to right
+ * @param kinds   for each row, what tells it from the other rows of its report ("article", "post", "2nd"), or
+ *                "" when its report has one row
  */
-public record AlignmentTable(List<String> rows, List<Column> columns) {
+public record AlignmentTable(List<String> rows, List<Column> columns, List<String> kinds) {
 
     /**
      * One stretch of the quote.
@@ -40,10 +42,26 @@ public record AlignmentTable(List<String> rows, List<Column> columns) {
     public AlignmentTable {
         rows = List.copyOf(rows);
         columns = List.copyOf(columns);
+        kinds = List.copyOf(kinds);
     }
 
     /** An empty table, for no selection. */
-    public static final AlignmentTable EMPTY = new AlignmentTable(List.of(), List.of());
+    public static final AlignmentTable EMPTY = new AlignmentTable(List.of(), List.of(), List.of());
+
+    /** The index of the selected place's column, or -1. */
+    public int selectedColumn() {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).selected()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Row {@code r}'s name as the inspector shows it: its report's title, with its kind when the report has two rows. */
+    public String label(int r) {
+        return kinds.get(r).isEmpty() ? rows.get(r) : rows.get(r) + " \u00B7 " + kinds.get(r);
+    }
 
     /**
      * The table of group {@code clusterId}, with {@code selected} (a place of the group, or null) marked.
@@ -79,7 +97,7 @@ public record AlignmentTable(List<String> rows, List<Column> columns) {
             from = cut;
         }
         columns.add(column(c, a, start, a.columns(), startPlace, selected));
-        return new AlignmentTable(rowTitles(a, titles), columns);
+        return new AlignmentTable(rowTitles(a, titles), columns, rowKinds(c, a));
     }
 
     /** The place over columns {@code [from, to)}: the selected one when it is among them, else the narrowest. */
@@ -128,13 +146,55 @@ public record AlignmentTable(List<String> rows, List<Column> columns) {
                 readings);
     }
 
-    private static List<String> rowTitles(Alignment a, Map<String, String> titles) {
+    /** What tells apart the rows of a report that prints the group twice: the form of its quote, else its order. */
+    private static List<String> rowKinds(Comparison c, Alignment a) {
+        Map<String, Integer> count = new HashMap<>();
+        a.witnesses().forEach(w -> count.merge(w.reportId(), 1, Integer::sum));
+        Map<String, org.verbatim.core.quote.Quote> quotes = c.quotesById();
+        List<String> forms = new ArrayList<>();
+        for (Witness w : a.witnesses()) {
+            org.verbatim.core.quote.Quote q = w.quoteIds().isEmpty() ? null : quotes.get(w.quoteIds().get(0));
+            forms.add(q == null ? "" : switch (q.form()) {
+                case EMBEDDED_POST -> "post";
+                case BLOCK -> "block quote";
+                case USER -> "marked by you";
+                case MARKED -> "article";
+            });
+        }
         Map<String, Integer> seen = new HashMap<>();
         List<String> out = new ArrayList<>();
-        for (Witness w : a.witnesses()) {
-            String title = titles.getOrDefault(w.reportId(), w.reportId());
+        for (int i = 0; i < a.witnesses().size(); i++) {
+            Witness w = a.witnesses().get(i);
             int n = seen.merge(w.reportId(), 1, Integer::sum);
-            out.add(n == 1 ? title : title + " (" + n + ")");
+            if (count.get(w.reportId()) == 1) {
+                out.add("");
+                continue;
+            }
+            String form = forms.get(i);
+            long sameForm = 0;
+            for (int j = 0; j < a.witnesses().size(); j++) {
+                if (a.witnesses().get(j).reportId().equals(w.reportId()) && forms.get(j).equals(form)) {
+                    sameForm++;
+                }
+            }
+            out.add(sameForm == 1 && !form.isEmpty() ? form : (form.isEmpty() ? "" : form + " ") + ordinal(n));
+        }
+        return out;
+    }
+
+    private static String ordinal(int n) {
+        return switch (n) {
+            case 1 -> "1st";
+            case 2 -> "2nd";
+            case 3 -> "3rd";
+            default -> n + "th";
+        };
+    }
+
+    private static List<String> rowTitles(Alignment a, Map<String, String> titles) {
+        List<String> out = new ArrayList<>();
+        for (Witness w : a.witnesses()) {
+            out.add(titles.getOrDefault(w.reportId(), w.reportId()));
         }
         return out;
     }

@@ -47,6 +47,22 @@ public record DiscrepancyRow(Discrepancy discrepancy, String group, String speak
         return discrepancy.kind().plain();
     }
 
+    /** The status in a word or two, for the list's column ("Confirmed"); its tooltip has the whole label. */
+    public String statusWord() {
+        return statusWord(status);
+    }
+
+    /** "Unreviewed", "Confirmed", "Acceptable", "Our error", "Follow-up". */
+    public static String statusWord(AnnotationStatus status) {
+        return switch (status) {
+            case UNREVIEWED -> "Unreviewed";
+            case CONFIRMED -> "Confirmed";
+            case ACCEPTABLE -> "Acceptable";
+            case OUR_ERROR -> "Our error";
+            case FOLLOW_UP -> "Follow-up";
+        };
+    }
+
     public String severity() {
         return discrepancy.severity().label();
     }

@@ -185,7 +185,7 @@ class ReviewViewModelTest {
     void theInspectorShowsWhoSaidItInEachReport() {
         review.select(rowOfTheWordTo());
 
-        assertThat(review.getAttributions()).extracting(ReviewViewModel.AttributionRow::speaker)
+        assertThat(review.getAttributions()).extracting(InspectorViewModel.AttributionRow::speaker)
                 .contains("Elton John");
     }
 
